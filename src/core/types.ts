@@ -1,0 +1,150 @@
+/**
+ * The data the core returns. Everything here is plain, serialisable data: it crosses the message
+ * boundary to the popup and is printed as JSON by the CLI.
+ */
+
+/** Identifies a rule in a data table; appears in removals and in the trace. */
+export type RuleId = string;
+
+export type Stage = 'detect' | 'clean' | 'extract' | 'render' | 'quotes';
+
+export interface TraceEntry {
+  stage: Stage;
+  rule: RuleId;
+  detail: string;
+}
+
+/** What kind of boilerplate a removal was. */
+export type RemovalKind =
+  | 'ad-break' // "Story continues below advertisement"
+  | 'ad' // amp-ad, ad slots
+  | 'menu' // nav, amp-sidebar, "Menu / Topics / Connect"
+  | 'comments' // comment sections and prompts
+  | 'amp-notice' // "You are viewing an Accelerated Mobile Webpage."
+  | 'share'
+  | 'newsletter'
+  | 'related'
+  | 'hidden' // hidden / aria-hidden / non-content elements
+  | 'other';
+
+export interface Removal {
+  kind: RemovalKind;
+  text: string;
+  rule: RuleId;
+}
+
+export interface LeadImage {
+  src: string;
+  alt: string;
+  caption: string | null;
+}
+
+/** One block of the article body in reading order; `index` is what quotes refer to as `paragraph`. */
+export interface TextBlock {
+  index: number;
+  tag: 'p' | 'h2' | 'h3' | 'h4' | 'blockquote' | 'li' | 'pre' | 'figcaption';
+  text: string;
+}
+
+export interface ArticleMeta {
+  url: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+}
+
+export interface Article extends ArticleMeta {
+  isAmp: boolean;
+  /** Article body as plain text, one block per line. */
+  text: string;
+  /** Body blocks in reading order (same order and indexes as the `data-vb-block` marks in `html`). */
+  blocks: TextBlock[];
+  /** "(Additional reporting by …, Writing by …)" kept apart as a credits footnote. */
+  credits: string | null;
+  /** The reader view's article markup, sanitized. */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type SpeakerKind = 'person' | 'organization';
+
+export interface Speaker {
+  /** Stable within one result; quotes point at it. */
+  id: string;
+  /** Full name as first introduced ("Dmitry Peskov", never only "Peskov"). */
+  name: string;
+  /** Role as introduced ("Kremlin spokesman"), or null. */
+  role: string | null;
+  kind: SpeakerKind;
+  /** Other ways the text refers to this speaker ("Peskov", "the spokesman"). */
+  aliases: string[];
+  quoteCount: number;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'reported';
+
+export interface Quote {
+  speakerId: string | null;
+  /** The speaker's full name, or null when nobody could be attributed. */
+  speaker: string | null;
+  role: string | null;
+  /** What was said, without the quotation marks. */
+  text: string;
+  kind: QuoteKind;
+  /** Index of the block (paragraph) where the quote starts. */
+  paragraph: number;
+  rule: RuleId;
+}
+
+export interface QuotesResult {
+  speakers: Speaker[];
+  quotes: Quote[];
+}
+
+export interface Timings {
+  detectMs: number;
+  cleanMs: number;
+  extractMs: number;
+  renderMs: number;
+  quotesMs: number;
+  totalMs: number;
+}
+
+export type Outcome =
+  | {
+      kind: 'article';
+      article: Article;
+      removed: Removal[];
+      speakers: Speaker[];
+      quotes: Quote[];
+      trace: TraceEntry[];
+      timings: Timings;
+    }
+  | {
+      kind: 'not-article';
+      /** A sentence a user can read in the popup. */
+      reason: string;
+      meta: ArticleMeta;
+      isAmp: boolean;
+      trace: TraceEntry[];
+      timings: Timings;
+    };
+
+export interface ProcessOptions {
+  /**
+   * The window the sanitizer binds to (DOMPurify needs one). The content script passes its own
+   * window, the CLI and tests a jsdom window. The core never reaches for a global window.
+   */
+  view: Window & typeof globalThis;
+  /** The page's URL when the document does not say (default: the document's URL or canonical link). */
+  url?: string;
+  /** Give up with a not-article outcome above this many elements (default 200 000). */
+  maxElements?: number;
+  /** Collect trace entries (default false: the trace is then empty). */
+  trace?: boolean;
+}
