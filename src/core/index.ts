@@ -1,0 +1,9 @@
+/**
+ * The core's public API. Pure: it works on the Document (already cloned) or text it is given and
+ * never touches extension APIs or the global window/document. Shared by the content script, the CLI
+ * and the tests.
+ */
+export { processPage } from './pipeline';
+export { sanitizedFragment } from './render/sanitize';
+export { findQuotes } from './quotes';
+export type * from './types';
