@@ -1,0 +1,71 @@
+/**
+ * Reading a CLI input: a file path or `-` for stdin → text, or a one-line reason why it is not usable.
+ * Nothing here touches the network; jsdom is given no resource loader and runs no scripts.
+ */
+import { readFile } from 'node:fs/promises';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/** Inputs above this size are refused before parsing (a page of 50 MB is not an article). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function describeReadError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Share of bytes that are control characters other than whitespace; text has almost none. */
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return true;
+  let control = 0;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Reads a file (or stdin for `-`) as UTF-8 text, refusing binary and oversized input. */
+export async function loadText(file: string): Promise<Loaded<string>> {
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? await readStdin() : await readFile(file);
+  } catch (err) {
+    return { ok: false, reason: describeReadError(err) };
+  }
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is 50 MB)` };
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary data, not a text or HTML file' };
+  return { ok: true, value: bytes.toString('utf8') };
+}
+
+const HTML_MARKUP = /<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|section)\b/i;
+
+/** Text → a jsdom window holding it as an HTML document; refuses text with no HTML markup. */
+export function parseHtml(text: string, url: string): Loaded<JSDOM> {
+  if (!HTML_MARKUP.test(text)) return { ok: false, reason: 'not an HTML file (no HTML markup found)' };
+  try {
+    // A silent console: page CSS that jsdom cannot parse is not the user's concern.
+    const dom = new JSDOM(text, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    return { ok: true, value: dom };
+  } catch (err) {
+    return { ok: false, reason: `could not parse as HTML (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+/** Plain text → paragraphs separated by blank lines, whitespace inside each folded. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}

@@ -1,0 +1,97 @@
+/**
+ * The CLI's JSON record for one page. Field names are a public contract: other tools parse them.
+ */
+import type { LeadImage, Outcome, Quote, QuotesResult, Removal, Speaker, Timings } from '../core/types';
+
+export interface SpeakerRecord {
+  name: string;
+  role: string | null;
+  kind: Speaker['kind'];
+  aliases: string[];
+  quoteCount: number;
+}
+
+export interface QuoteRecord {
+  speaker: string | null;
+  role: string | null;
+  text: string;
+  kind: Quote['kind'];
+  paragraph: number;
+}
+
+export interface PageRecord {
+  file: string;
+  url: string | null;
+  isArticle: boolean;
+  isAmp: boolean;
+  reason?: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+  credits: string | null;
+  readingMinutes: number;
+  text: string;
+  html: string;
+  removed: Pick<Removal, 'kind' | 'text'>[];
+  speakers: SpeakerRecord[];
+  quotes: QuoteRecord[];
+  timings: Timings;
+}
+
+export interface ErrorRecord {
+  file: string;
+  error: string;
+}
+
+export function speakerRecords(result: QuotesResult): { speakers: SpeakerRecord[]; quotes: QuoteRecord[] } {
+  return {
+    speakers: result.speakers.map(({ name, role, kind, aliases, quoteCount }) => ({ name, role, kind, aliases, quoteCount })),
+    quotes: result.quotes.map(({ speaker, role, text, kind, paragraph }) => ({ speaker, role, text, kind, paragraph })),
+  };
+}
+
+export function pageRecord(file: string, outcome: Outcome): PageRecord {
+  if (outcome.kind === 'not-article') {
+    const { meta } = outcome;
+    return {
+      file,
+      ...meta,
+      isArticle: false,
+      isAmp: outcome.isAmp,
+      reason: outcome.reason,
+      credits: null,
+      readingMinutes: 0,
+      text: '',
+      html: '',
+      removed: [],
+      speakers: [],
+      quotes: [],
+      timings: outcome.timings,
+    };
+  }
+  const { article } = outcome;
+  return {
+    file,
+    url: article.url,
+    isArticle: true,
+    isAmp: article.isAmp,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    excerpt: article.excerpt,
+    leadImage: article.leadImage,
+    credits: article.credits,
+    readingMinutes: article.readingMinutes,
+    text: article.text,
+    html: article.html,
+    removed: outcome.removed.map(({ kind, text }) => ({ kind, text })),
+    ...speakerRecords(outcome),
+    timings: outcome.timings,
+  };
+}
