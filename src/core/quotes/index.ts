@@ -1,13 +1,81 @@
+/**
+ * The quote engine: an article's paragraphs → its speakers and their quotes. Pure text rules, no
+ * model, fast enough to run in a content script. The steps, in order:
+ *   1 split sentences · 2 find quotation spans · 3 find speech cues · 4 quotes a cue attributes
+ *   (direct, partial, reported) · 5 quotations standing alone · 6 resolve speakers · 7 speakers list
+ */
+import { normalizeQuoteMarks, normalizeSpace } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
 import type { QuotesResult } from '../types';
+import { splitSentences } from './01-split-sentences';
+import { findQuoteSpans, maskSpans } from './02-find-quote-spans';
+import { findCues } from './03-find-cues';
+import { findReported } from './04-find-reported';
+import { findColonLine } from './04b-find-colon-lines';
+import { findDirect } from './05-find-direct';
+import { SpeakerResolver } from './06-attribute-speaker';
+import { mergeAliases } from './07-merge-aliases';
+import type { Paragraph, RawQuote, Sentence } from './model';
+import { collectNames, nameKey } from './name-registry';
+import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
 
 export interface FindQuotesOptions {
-  /** Names that are never speakers (bylines, credits). */
+  /** Names that are never speakers (bylines, credits). Default: none besides the text's own credits lines. */
   notSpeakers?: string[];
+}
+
+/** A credits parenthetical closing a paragraph: "(Reporting by …; Editing by …)". */
+const TRAILING_CREDITS = /\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$/i;
+
+function readParagraph(raw: string, index: number): Paragraph {
+  const full = normalizeQuoteMarks(normalizeSpace(raw));
+  const credits = TRAILING_CREDITS.exec(full);
+  const text = credits && credits.index > 0 ? full.slice(0, credits.index).trimEnd() : full;
+  const credit = CREDIT_LINES.some((c) => c.pattern.test(text));
+  const spans = credit ? [] : findQuoteSpans(text);
+  const masked = maskSpans(text, spans);
+  return { index, text, masked, spans, credit, sentences: splitSentences(text, masked, spans), tokens: tokenize(masked) };
+}
+
+interface Context {
+  paragraph: Paragraph;
+  quotes: RawQuote[];
+}
+
+/** A short paragraph without quotes between a quote and the next keeps the speaker in context. */
+function carried(previous: Context | null, p: Paragraph): RawQuote[] {
+  return previous && previous.paragraph.index === p.index - 1 && p.text.length < 400 ? previous.quotes : [];
 }
 
 /** Paragraphs of an article → its speakers and their quotes. Paragraph i of the input is `paragraph: i`. */
 export function findQuotes(paragraphs: readonly string[], options: FindQuotesOptions = {}): QuotesResult {
-  void paragraphs;
-  void options;
-  return { speakers: [], quotes: [] };
+  const paras = paragraphs.map(readParagraph);
+  const notSpeakers = [...(options.notSpeakers ?? [])];
+  for (const p of paras) if (p.credit) for (const m of p.text.matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
+  const raw: RawQuote[] = [];
+  let previous: Context | null = null;
+  for (const p of paras) {
+    if (p.credit) {
+      previous = null;
+      continue;
+    }
+    const cues = findCues(p);
+    const { quotes, used } = findReported(p, cues);
+    const colon = quotes.length ? null : findColonLine(p, used);
+    if (colon) quotes.push(colon);
+    quotes.sort((a, b) => a.start - b.start);
+    const direct = findDirect(p, used, quotes, previous, new Set(cues.map((c) => p.sentences[c.sentence] as Sentence)));
+    const all = [...quotes, ...direct].sort((a, b) => a.start - b.start);
+    raw.push(...all);
+    previous = { paragraph: p, quotes: all.length ? all : carried(previous, p) };
+  }
+  const resolver = new SpeakerResolver(collectNames(paras), notSpeakers.map(nameKey).filter(Boolean));
+  const order = new Map(raw.map((q, i) => [q, i]));
+  const later: RawQuote[] = [];
+  for (const q of raw) {
+    if (!q.mention && q.sameAs && (order.get(q.sameAs) ?? 0) > (order.get(q) ?? 0)) later.push(q);
+    else resolver.resolve(q);
+  }
+  for (const q of later) resolver.resolve(q);
+  return mergeAliases(raw, resolver.entities);
 }

@@ -1,0 +1,95 @@
+/**
+ * Content script, injected on demand (toolbar click or shortcut, through activeTab + scripting).
+ *
+ *   inject ──▶ guard (a second injection is a no-op) ──▶ listen for ToContent messages
+ *   report    ──▶ core on a clone of the document (once, cached) ──▶ summary for the popup
+ *   setReader ──▶ mount / unmount the reader view over the untouched page
+ *   showQuote ──▶ reader view open, scroll to the quote, highlight it
+ *
+ * Settings come from storage.sync and apply live. Failures answer as data (MessageError).
+ */
+import { processPage, sanitizedFragment } from '../core/index';
+import type { Outcome } from '../core/types';
+import { browser } from '../shared/browser';
+import { CONTENT_GUARDS, MessageError, createListener, isExtensionPage, type Handlers, type ReaderState, type ToContent } from '../shared/messages';
+import { loadSettings, saveSettings, settingsFromChange } from '../shared/settings';
+import { HOST_TAG, mountReader, type ReaderHandle } from './mount-reader';
+import { summarize } from './summarize';
+
+const INSTALLED = Symbol.for('verbatim.content-script');
+const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
+
+function start(): void {
+  let cache: { url: string; outcome: Outcome } | null = null;
+  let reader: ReaderHandle | null = null;
+  const view = window as Window & typeof globalThis;
+
+  /** The core's outcome for this page, computed once per URL on a clone (the page is never touched). */
+  function outcome(): Outcome {
+    if (cache && (cache.url === location.href || reader)) return cache.outcome;
+    try {
+      const clone = document.cloneNode(true) as Document;
+      clone.querySelector(HOST_TAG)?.remove();
+      cache = { url: location.href, outcome: processPage(clone, { view, url: location.href }) };
+      return cache.outcome;
+    } catch (error) {
+      console.error('Verbatim: could not process the page', error);
+      throw new MessageError('content-failed', `Verbatim could not read this page (${String((error as Error)?.message ?? error)}).`);
+    }
+  }
+
+  const closeReader = (): void => {
+    reader?.close();
+    reader = null;
+  };
+
+  async function setReader(open: boolean | 'toggle'): Promise<ReaderState> {
+    const want = open === 'toggle' ? !reader : open;
+    if (want && !reader) {
+      const result = outcome();
+      if (result.kind !== 'article') throw new MessageError('not-article', result.reason);
+      const settings = await loadSettings(browser.storage.sync);
+      if (!reader) {
+        reader = mountReader(
+          document,
+          view,
+          { article: result.article, quotes: result.quotes },
+          settings,
+          {
+            onClose: closeReader,
+            onChangeSettings: (change) => void saveSettings(browser.storage.sync, change),
+          },
+          sanitizedFragment,
+        );
+      }
+    } else if (!want) {
+      closeReader();
+    }
+    return { open: reader !== null };
+  }
+
+  const handlers: Handlers<ToContent> = {
+    report: () => ({ summary: summarize(outcome(), location.href), reader: { open: reader !== null } }),
+    setReader: ({ open }) => setReader(open),
+    async showQuote(target) {
+      await setReader(true);
+      return { found: reader?.showQuote(target) ?? false };
+    },
+  };
+
+  const origin = browser.runtime.getURL('');
+  browser.runtime.onMessage.addListener(
+    createListener(handlers, CONTENT_GUARDS, (sender) => isExtensionPage(sender, browser.runtime.id, origin), (e) =>
+      console.error('Verbatim: message handler failed', e),
+    ),
+  );
+  browser.storage.onChanged.addListener((changes, area) => {
+    const next = settingsFromChange(changes, area);
+    if (next) reader?.applySettings(next);
+  });
+}
+
+if (!scope[INSTALLED]) {
+  scope[INSTALLED] = true;
+  start();
+}

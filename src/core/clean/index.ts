@@ -1,0 +1,74 @@
+/**
+ * clean: the page's furniture out, before extraction, on the clone the caller owns.
+ * Ordered steps, each with an example:
+ *   1. drop-inert      <script>, <style>, <template> …             → gone (never visible, never text)
+ *   2. unwrap-amp      <amp-img src=a.jpg>                         → <img src=a.jpg>
+ *   3. lazy-images     <img src=blank.gif data-src=a.jpg>          → <img src=a.jpg>
+ *   4. regions         <amp-sidebar>, <nav>, page <footer>, #comments → removed, kind menu / comments
+ *   5. remove-by-text  <div>Story continues below advertisement</div> → removed, kind ad-break
+ *   6. remove-by-selector <amp-ad>, <div class="c-ad">, share bars → removed, kind ad / share …
+ *   7. guard           a rule that took most of the article text   → undone (trace: guard-rule)
+ */
+import type { Removal, TraceEntry } from '../types';
+import { fixLazyImages } from './lazy-images';
+import { findFurniture, removeCandidates } from './remove-by-selector';
+import { removeByText } from './remove-by-text';
+import { Remover } from './remover';
+import { unwrapAmp } from './unwrap-amp';
+
+/**
+ * Never visible as article text, and dropped with their content by the sanitizer anyway; removed
+ * silently (not boilerplate) so that block texts and the rendered HTML always agree.
+ */
+const INERT = new Set(['script', 'style', 'template', 'link', 'meta', 'object', 'embed', 'applet', 'frameset', 'base', 'iframe', 'svg', 'math', 'select', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext']);
+
+/** Body elements whose local name is in `names`, outermost only, in one pass (no selector engine). */
+function elementsNamed(doc: Document, names: ReadonlySet<string>): Element[] {
+  if (!doc.body) return [];
+  const found: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body, 0x1);
+  let node = walker.nextNode();
+  while (node) {
+    if (names.has((node as Element).localName)) {
+      found.push(node as Element);
+      // Skip the subtree: its content goes with it.
+      node = walker.nextSibling() ?? nextOutside(walker);
+    } else node = walker.nextNode();
+  }
+  return found;
+}
+
+function nextOutside(walker: TreeWalker): Node | null {
+  while (walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
+}
+
+const NOSCRIPT = new Set(['noscript']);
+
+export interface Cleaned {
+  removed: Removal[];
+}
+
+function step(trace: TraceEntry[], rule: string, count: number): void {
+  if (count > 0) trace.push({ stage: 'clean', rule, detail: `${count} element${count === 1 ? '' : 's'}` });
+}
+
+export function clean(doc: Document, trace: TraceEntry[]): Cleaned {
+  const inert = elementsNamed(doc, INERT);
+  for (const el of inert) el.remove();
+  step(trace, 'drop-inert', inert.length);
+  step(trace, 'unwrap-amp', unwrapAmp(doc));
+  step(trace, 'lazy-images', fixLazyImages(doc));
+  for (const el of elementsNamed(doc, NOSCRIPT)) el.remove();
+  const remover = new Remover(doc, trace);
+  const furniture = doc.body ? findFurniture(doc.body) : { regions: [], boxes: [] };
+  step(trace, 'regions', removeCandidates(furniture.regions, remover));
+  step(trace, 'remove-by-text', removeByText(doc, remover));
+  step(trace, 'remove-by-selector', removeCandidates(furniture.boxes, remover));
+  remover.checkRules();
+  for (const r of remover.removed) trace.push({ stage: 'clean', rule: r.rule, detail: `${r.kind}: ${r.text.slice(0, 80)}` });
+  return { removed: remover.removed };
+}

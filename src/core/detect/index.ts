@@ -1,0 +1,77 @@
+/**
+ * detect: metadata, AMP, and the cheap "is this an article?" verdict, before any heavy work.
+ *   page → { meta, isAmp, verdict }   e.g. an AMP NewsArticle → isAmp true, verdict article
+ */
+import type { ArticleMeta, TraceEntry } from '../types';
+import { ampSignal } from './amp';
+import { judgeArticle, NON_ARTICLE_TYPES, type ArticleVerdict } from './is-article';
+import { hasArticleType, readJsonLd } from './json-ld';
+import { readMetadata } from './metadata';
+
+export interface Detected {
+  meta: ArticleMeta;
+  /** og:image / JSON-LD image, a lead image candidate when the article shows none. */
+  metaImage: string | null;
+  isAmp: boolean;
+  verdict: ArticleVerdict;
+}
+
+/** Default element budget (ProcessOptions.maxElements). */
+export const DEFAULT_MAX_ELEMENTS = 200_000;
+/**
+ * Nesting deeper than browsers build (Chromium's parser stops nesting at 512) is refused: recursive
+ * DOM code (serialisers, the engine) would overflow the stack on it.
+ */
+export const MAX_DEPTH = 512;
+
+/** The element nesting depth of `root`, counting stops just past `limit`. Iterative. */
+export function nestingDepth(root: Element, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let el: Element | null = root;
+  while (el) {
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      if (depth > deepest && (deepest = depth) > limit) return deepest;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) break;
+    el = el.nextElementSibling;
+  }
+  return deepest;
+}
+
+export function detect(doc: Document, url: string | undefined, maxElements: number, trace: TraceEntry[]): Detected {
+  const ld = readJsonLd(doc);
+  const { image, ogType, ...meta } = readMetadata(doc, ld, url);
+  const amp = ampSignal(doc);
+  trace.push({ stage: 'detect', rule: amp ?? 'not-amp', detail: amp ? 'AMP page' : 'regular page' });
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > maxElements) {
+    const verdict: ArticleVerdict = {
+      article: false,
+      rule: 'too-many-elements',
+      reason: `This page is too large to turn into a reader view (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`,
+    };
+    return { meta, metaImage: image, isAmp: amp !== null, verdict };
+  }
+  const depth = doc.documentElement ? nestingDepth(doc.documentElement, MAX_DEPTH) : 0;
+  if (depth > MAX_DEPTH) {
+    const verdict: ArticleVerdict = {
+      article: false,
+      rule: 'too-deep',
+      reason: `This page's markup is nested too deeply to turn into a reader view (more than ${MAX_DEPTH} levels).`,
+    };
+    return { meta, metaImage: image, isAmp: amp !== null, verdict };
+  }
+  const declaredArticle = ld.article !== null || hasArticleType(ld.types) || ogType === 'article';
+  const declaredOther = !declaredArticle && (ld.types.some((t) => NON_ARTICLE_TYPES.has(t)) || ogType === 'website');
+  const verdict = judgeArticle(doc, { declaredArticle, declaredOther });
+  trace.push({ stage: 'detect', rule: verdict.rule, detail: verdict.article ? 'article' : verdict.reason });
+  return { meta, metaImage: image, isAmp: amp !== null, verdict };
+}

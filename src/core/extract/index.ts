@@ -1,0 +1,82 @@
+/**
+ * extract: the cleaned clone → the article body and its fields. Ordered steps:
+ *   1. hero image      the image just before the first paragraph         → lead image candidate
+ *   2. subheadings     "<p>DIPLOMATIC WINDOW</p>"                          → <h2>, numbered
+ *   3. main content    Readability on the clone                            → body element
+ *   4. restore         a heading Readability dropped between kept paragraphs → put back
+ *   5. lead image      the body's opening image, else the hero, else og:image → header figure
+ *   6. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
+ *   7. byline          "By Mark Trevelyan" as the first block               → dropped (shown in header)
+ *   8. title           the title repeated as the first heading              → dropped
+ *   9. credits         "(Additional reporting by …)" among the last blocks  → Article.credits
+ */
+import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
+import { collapseSpace } from '../clean/normalize';
+import { dropBylineBlocks } from './byline';
+import { collectBlocks, type BlockNode } from './collect-blocks';
+import { takeCredits } from './credits';
+import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
+import { readMainContent } from './main-content';
+import { markSubheadings, restoreSubheadings } from './subheadings';
+
+export interface Extracted {
+  meta: ArticleMeta;
+  content: Element;
+  blocks: BlockNode[];
+  credits: string | null;
+}
+
+function firstTime(doc: Document): string | null {
+  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || null;
+}
+
+const stripBy = (s: string | null): string | null => (s ? s.replace(/^by\s+/i, '').trim() || null : null);
+
+export function extract(doc: Document, meta: ArticleMeta, metaImage: string | null, trace: TraceEntry[]): Extracted | null {
+  const body = doc.body;
+  if (!body) return null;
+  const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
+  const hero = findHeroImage(body, base);
+  const pageTime = firstTime(doc);
+  const memos = markSubheadings(body);
+  const main = readMainContent(doc);
+  if (!main) {
+    trace.push({ stage: 'extract', rule: 'readability-null', detail: 'no article body found' });
+    return null;
+  }
+  const restored = restoreSubheadings(main.content, memos);
+  if (restored > 0) trace.push({ stage: 'extract', rule: 'restore-subheadings', detail: `${restored} heading(s) put back` });
+
+  const leadImage: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage ? { src: metaImage, alt: '', caption: null } : null);
+  if (leadImage) dropDuplicate(main.content, leadImage, base);
+
+  const blocks = collectBlocks(main.content);
+  const byline = meta.byline ?? stripBy(main.byline);
+  const bylineBlock = dropBylineBlocks(blocks, byline);
+  if (bylineBlock) trace.push({ stage: 'extract', rule: 'byline-block', detail: bylineBlock });
+  const title = meta.title || main.title || '';
+  const first = blocks[0];
+  if (first && first.block.tag !== 'p' && collapseSpace(first.block.text).toLowerCase() === title.toLowerCase()) {
+    blocks.shift();
+    first.el.remove();
+  }
+  const credits = takeCredits(blocks);
+  if (credits) trace.push({ stage: 'extract', rule: 'credits', detail: credits });
+
+  return {
+    meta: {
+      url: meta.url,
+      title,
+      byline: byline ?? (bylineBlock ? stripBy(bylineBlock) : null),
+      siteName: meta.siteName ?? main.siteName,
+      publishedTime: meta.publishedTime ?? main.publishedTime ?? pageTime,
+      lang: meta.lang ?? main.lang,
+      excerpt: meta.excerpt ?? main.excerpt ?? (blocks[0]?.block.text.slice(0, 200) || null),
+      leadImage,
+    },
+    content: main.content,
+    blocks,
+    credits,
+  };
+}

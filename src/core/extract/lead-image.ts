@@ -1,0 +1,82 @@
+/**
+ * The lead image and its caption. Looked for, in order:
+ *   1. the article body's own opening image (a figure/img before the first text block), which then
+ *      moves out of the body into the header so it is not shown twice;
+ *   2. the page's image just before the article's first paragraph (AMP and CMS hero images sit outside
+ *      the body Readability keeps), found before extraction by `findHeroImage`;
+ *   3. og:image / JSON-LD image, without a caption.
+ */
+import type { LeadImage } from '../types';
+import { absoluteUrl } from '../detect/metadata';
+import { collapseSpace } from '../clean/normalize';
+
+/** A paragraph this long marks where the article text starts. */
+const FIRST_PARAGRAPH_CHARS = 100;
+/** Images declared smaller than this (icons, logos, avatars) are never the lead image. */
+const MIN_SIDE = 150;
+const CAPTION_CLASS = /caption|credit|cutline/i;
+
+function tooSmall(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  return (w > 0 && w < MIN_SIDE) || (h > 0 && h < MIN_SIDE);
+}
+
+function captionOf(img: Element): string | null {
+  const figure = img.closest('figure');
+  const figcaption = figure?.querySelector('figcaption');
+  if (figcaption) return collapseSpace(figcaption.textContent ?? '') || null;
+  // <div class="image"><img></div><div class="caption">…</div>
+  const holder = figure ?? img.parentElement;
+  const next = holder?.nextElementSibling;
+  if (next && CAPTION_CLASS.test(`${next.getAttribute('class') ?? ''} ${next.tagName === 'FIGCAPTION' ? 'caption' : ''}`)) {
+    return collapseSpace(next.textContent ?? '') || null;
+  }
+  return null;
+}
+
+export function imageOf(img: Element, base: string): LeadImage | null {
+  const src = absoluteUrl(img.getAttribute('src'), base);
+  if (!src || tooSmall(img)) return null;
+  return { src, alt: collapseSpace(img.getAttribute('alt') ?? ''), caption: captionOf(img) };
+}
+
+/** Before extraction: the last sizeable image before the first long paragraph of the page. */
+export function findHeroImage(body: Element, base: string): LeadImage | null {
+  let candidate: LeadImage | null = null;
+  for (const el of body.querySelectorAll('img, p')) {
+    if (el.tagName === 'P') {
+      if ((el.textContent ?? '').length >= FIRST_PARAGRAPH_CHARS) break;
+      continue;
+    }
+    if (el.closest('header a, a[href] > img')) continue; // logos and teaser thumbnails
+    candidate = imageOf(el, base) ?? candidate;
+  }
+  return candidate;
+}
+
+/** After extraction: takes the body's opening image out of `content` when it comes before any text. */
+export function takeOpeningImage(content: Element, base: string): LeadImage | null {
+  const doc = content.ownerDocument;
+  const walker = doc.createTreeWalker(content, 0x5);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim() !== '' && !(node.parentElement?.closest('figure, figcaption'))) return null;
+      continue;
+    }
+    const el = node as Element;
+    if (el.tagName !== 'IMG') continue;
+    const image = imageOf(el, base);
+    if (!image) continue;
+    (el.closest('figure') ?? el).remove();
+    return image;
+  }
+  return null;
+}
+
+/** Removes from `content` an image with the same source as the lead image (it is shown in the header). */
+export function dropDuplicate(content: Element, lead: LeadImage, base: string): void {
+  for (const img of content.querySelectorAll('img')) {
+    if (absoluteUrl(img.getAttribute('src'), base) === lead.src) (img.closest('figure') ?? img).remove();
+  }
+}

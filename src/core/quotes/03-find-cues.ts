@@ -1,0 +1,147 @@
+/**
+ * Step 3: speech cues in each sentence — a speech verb or "according to" with its speaker.
+ * `Kremlin spokesman Dmitry Peskov said Moscow …` → {verb: said, order: before, mention: Dmitry Peskov}
+ * `“…,” said Alexei Zaitsev, a ministry spokesman.` → {order: after, role: ministry spokesman}
+ * `TASS quoted an official, Vladimir Ermakov, as saying …` → {mention: Vladimir Ermakov}
+ */
+import { firstFrom } from '../text/search';
+import { phraseAfter } from './mentions';
+import { subjectBefore } from './subject-before';
+import type { Cue, Mention, Paragraph, Token } from './model';
+import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
+import { ORG_HEADS } from './titles-and-roles';
+
+/** Words that open a subordinate clause: its verb reports no speech of its own. */
+const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|although|though|whether|where|why|how)$/;
+/** What may follow an inverted speaker ("said Smith in an interview", "said Smith, who …"). */
+const CLAUSE_END = /^(?:in|on|at|during|who|after|before|when|while|adding|according|of|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|and|but|as)$/;
+/** Words after which a bare verb form is a verb: pronouns, auxiliaries, adverbs. */
+const BARE_BEFORE = /^(?:they|we|i|you|will|would|could|can|did|do|does|may|might|should|must|also|often|still|now|generally|sometimes|who|which|that|people|police|percent|surveyed|polled|majority|most|many|some|others|all|both|few|several|\d+|two|three|four|five|ten)$/;
+/** Words opening an adverbial before a sentence's subject. */
+const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier)$/;
+const PASSIVE = /^(?:is|was|were|are|be|been|being|to|not)$/;
+/** After a clause verb these make it attribute a quote only ("warned of “…”", "talked about"). */
+const QUOTE_PREPS = /^(?:of|about|against|for|on)$/;
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === offset) return mid;
+    if (t.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+
+/** The subject at the start of a sentence, for verbs that share it ("Carson admitted …, but said …"). */
+export function sentenceSubject(text: string, tokens: readonly Token[], lo: number, vi: number): Mention | null {
+  let k = lo;
+  // past an opening adverbial: "In his speech, Trump …", "After the debate, she …"
+  if (tokens[k]?.type === 'word' && (OPENING_PREPS.test((tokens[k] as Token).low) || /ing$/.test((tokens[k] as Token).low))) {
+    while (k < vi && tokens[k]?.low !== ',') k++;
+    k++;
+  }
+  const t = tokens[k];
+  if (!t || k >= vi || t.type !== 'word') return null;
+  if (/^(?:he|she|they)$/.test(t.low)) return { start: t.start, end: t.end, type: 'pronoun', text: t.low, role: null, org: false };
+  const np = phraseAfter(text, tokens, k, vi);
+  if (!np || np.mention.type === 'pronoun') return null;
+  const follow = tokens[np.next];
+  // before a comma only a full name is a subject ("Jane Smith, the mayor, said"), never a list ("Ukrainian, Russian …")
+  if (follow?.low === ',') return np.mention.type === 'name' && np.mention.text.includes(' ') ? np.mention : null;
+  return follow?.type === 'word' ? np.mention : null;
+}
+
+/** "according to a new poll by the Harvard Institute of Politics": any short source phrase. */
+function sourcePhrase(text: string, tokens: readonly Token[], from: number, hi: number): { mention: Mention; next: number } | null {
+  let k = from;
+  while (k < hi && k < from + 10 && tokens[k]?.type === 'word' && !/^(?:that|which|who|released|published|conducted)$/.test((tokens[k] as Token).low)) k++;
+  const a = tokens[from];
+  const b = tokens[k - 1];
+  if (!a || !b || k === from) return null;
+  const phrase = text.slice(a.start, b.end).replace(/^(?:the\s+)+/i, 'the ');
+  const org = tokens.slice(from, k).some((t) => ORG_HEADS.has(t.low));
+  return { mention: { start: a.start, end: b.end, type: 'nominal', text: phrase, role: null, org }, next: k };
+}
+
+export function findCues(p: Paragraph): Cue[] {
+  const cues: Cue[] = [];
+  const { text, masked, tokens } = p;
+  p.sentences.forEach((s, si) => {
+    const lo = firstFrom(tokens, s.start);
+    const hi = firstFrom(tokens, s.end);
+    const part = masked.slice(s.start, s.end);
+    for (const m of part.matchAll(VERB_RE)) {
+      const vi = tokenAt(tokens, s.start + m.index);
+      if (vi < 0) continue;
+      const verb = tokens[vi] as Token;
+      const entry = VERB_BY_FORM.get(verb.low);
+      if (!entry) continue;
+      const prev = tokens[vi - 1];
+      const ing = verb.low.endsWith('ing');
+      // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
+      if (verb.low === entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')))) continue;
+      if (prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) continue;
+      let frame: Cue['frame'] = entry.frame;
+      const next = tokens[vi + 1];
+      if (frame === 'clause' && next && QUOTE_PREPS.test(next.low) && entry.id !== 'say') frame = 'quote';
+      const base = { paragraph: p.index, sentence: si, verb: verb.low, verbStart: verb.start, verbEnd: verb.end, frame };
+      // "quoted X as saying …"
+      if (ing && prev?.low === 'as') {
+        const q = tokens.slice(lo, vi).findIndex((t) => t.low === 'quoted' || t.low === 'quotes' || t.low === 'cited');
+        if (q >= 0) {
+          const who = phraseAfter(text, tokens, lo + q + 1, vi - 1);
+          let mention = who?.mention ?? null;
+          // "quoted a senior official, Vladimir Ermakov, as saying"
+          if (mention && mention.type === 'nominal' && who && tokens[who.next]?.low === ',') {
+            const named = phraseAfter(text, tokens, who.next + 1, vi - 1);
+            if (named && named.mention.type === 'name') mention = { ...named.mention, start: mention.start, role: named.mention.role ?? mention.text.replace(/^(?:the|a|an)\s+/i, '') };
+          }
+          cues.push({ ...base, order: 'before', mention, start: (tokens[lo + q] as Token).start, end: verb.end });
+          continue;
+        }
+      }
+      // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
+      const coordinated = prev && vi > lo && /^(?:and|but)$/.test(prev.low) && !ing;
+      if ((ing && prev && /^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low)) || coordinated) {
+        const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
+        const mention = earlier?.mention ?? sentenceSubject(text, tokens, lo, vi);
+        cues.push({ ...base, order: 'participle', mention, start: (prev as Token).start, end: verb.end });
+        continue;
+      }
+      const subject = subjectBefore(text, tokens, vi, lo);
+      // "after Washington responded …": a subordinate clause, not an attribution (unless a quote is next to it)
+      const lead = subject ? tokens[tokenAt(tokens, subject.start) - 1] : undefined;
+      if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
+      if (subject) {
+        cues.push({ ...base, order: 'before', mention: subject, start: subject.start, end: verb.end });
+        continue;
+      }
+      const after = phraseAfter(text, tokens, vi + 1, hi);
+      // "said Peskov." / "said Zaitsev, a spokesman" — never "said people misunderstand him"
+      const follow = after ? tokens[after.next] : undefined;
+      const nextToQuote = /\u2592[\s,\u2014\u2013-]*$/.test(masked.slice(s.start, verb.start));
+      // an inverted attribution follows the words it attributes: "…, said X" / "“…” said X"
+      const inverted = frame !== 'quote' && /[,\u2014\u2013\u2592]\s*$/.test(masked.slice(s.start, verb.start));
+      if (after && inverted && (nextToQuote || !follow || after.next >= hi || follow.type !== 'word' || CLAUSE_END.test(follow.low))) {
+        const end = (tokens[after.next - 1] as Token).end;
+        cues.push({ ...base, order: 'after', mention: after.mention, start: verb.start, end: Math.max(end, after.mention.end) });
+      }
+    }
+    for (const m of part.matchAll(ACCORDING_RE)) {
+      const ai = tokenAt(tokens, s.start + m.index);
+      if (ai < 0) continue;
+      // a person by name ("according to Jane Smith, a spokeswoman"), else the whole source as written
+      const named = phraseAfter(text, tokens, ai + 2, hi);
+      const who = named && named.mention.type === 'name' && !named.mention.org ? named : (sourcePhrase(text, tokens, ai + 2, hi) ?? named);
+      if (!who) continue;
+      const end = Math.max(who.mention.end, (tokens[who.next - 1] as Token).end);
+      cues.push({ paragraph: p.index, sentence: si, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, frame: 'according', order: 'after', mention: who.mention, start: s.start + m.index, end });
+    }
+  });
+  return cues.sort((a, b) => a.start - b.start);
+}

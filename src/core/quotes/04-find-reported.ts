@@ -1,0 +1,177 @@
+/**
+ * Step 4: what each cue attributes. Direct quotes next to their cue ("“…,” he said" / "said: “…”"),
+ * partial quotes ("welcomed “its constructive nature”", a clause with a quoted part) and reported
+ * speech ("Lavrov said there was hope …", "…, officials said", "according to X, …").
+ */
+import { firstFrom } from '../text/search';
+import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote, type Token } from './model';
+
+const ADJACENT = /^[\s,\u2014\u2013-]*$/;
+const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
+const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
+const TRIM_START = /^[\s,;:\u2014\u2013-]+/;
+const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|previously|also|again|then|repeatedly|publicly|privately|last|this|week|month|year|morning|afternoon|evening|night|\d+)$/;
+const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|before|last|this|late|early|over|from|outside|inside|with|when)$/;
+const NOT_CONTENT = /^(?:so|nothing|yes|no|it|this|that|otherwise|something|anything|little|much|more|less)\W*$/i;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const LETTERS = /[\p{L}\p{N}]/u;
+/** Words that open an adverbial after a verb ("in an interview", "clutching the lectern", "voluntarily"). */
+const ADVERBIAL_START = /^(?:in|at|on|during|with|while|after|before|for|from|to|by|since|over|through|more|again|\p{Ll}+ing|\p{Ll}+ly)\b/u;
+/** A finite verb somewhere in the words: auxiliaries, contractions, past tenses. */
+const CLAUSE = /\b(?:is|was|were|are|be|been|am|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b|\w['’](?:s|re|ll|d|ve)\b|\b\w{3,}ed\b/iu;
+/** Words that end a listener ("told reporters that …"). */
+const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
+
+const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+
+
+/** Where the attributed words start after the cue: past a listener, adverbials and "that". */
+function contentStart(p: Paragraph, cue: Cue, limit: number): number {
+  const { tokens } = p;
+  let i = firstFrom(tokens, cue.order === 'after' || cue.frame === 'according' ? cue.end : cue.verbEnd);
+  const at = (k: number): Token | undefined => ((tokens[k]?.start ?? Infinity) < limit ? tokens[k] : undefined);
+  if (cue.frame === 'object') {
+    // "told reporters", "told the Associated Press", "urged voters"
+    let k = i;
+    const det = at(k)?.type === 'word' && /^(?:the|a|an|his|her|their|its|our)$/.test(at(k)!.low);
+    if (det) k++;
+    if (at(k)?.cap) {
+      // "told Reuters", "told the Associated Press", "told CNN's Jake Tapper"
+      while (at(k)?.cap || (at(k - 1)?.text.match(/['’]s$/) && at(k)?.type === 'word')) k++;
+    } else if (at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low)) {
+      // "told reporters", "told a news conference"
+      k++;
+      if (det && at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low) && !/^(?:the|a|an|he|she|they|it|we|i)$/.test(at(k)!.low) && at(k + 1)?.type === 'word' && /^(?:that|on|in|at|he|she|they|it|we|the)$/.test(at(k + 1)!.low)) k++;
+    }
+    i = k;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const t = at(i);
+    if (!t) break;
+    if (TIME.test(t.low)) i++;
+    else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && cue.frame === 'quote')) {
+      let k = i + 1;
+      while (k < i + 12 && at(k) && at(k)!.type === 'word' && at(k)!.low !== 'that') k++;
+      const stop = at(k);
+      if (at(i + 1) && TIME.test(at(i + 1)!.low)) i += 2;
+      else if (stop && (stop.low === 'that' || stop.low === ',' || stop.low === ':')) i = k + 1;
+      else if (!stop && k <= i + 5) return limit; // "said in a follow-up interview." — only an adverbial follows
+      else break;
+    } else if (t.low === 'that' || t.low === ',' || t.low === ':') i++;
+    else break;
+  }
+  return tokens[i] && (tokens[i] as Token).start < limit ? (tokens[i] as Token).start : limit;
+}
+
+/** "X said A, but lamented B": a second verb of the same subject ends the first one's content. */
+const NEXT_VERB = /,?\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s/u;
+
+function region(p: Paragraph, from: number, to: number): { start: number; end: number; masked: string } {
+  let start = from;
+  let end = to;
+  const verb = NEXT_VERB.exec(p.masked.slice(from, to));
+  if (verb) end = from + verb.index;
+  while (start < end && TRIM_START.test(p.masked[start] as string)) start++;
+  while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
+  // a sentence's final period belongs to nobody; nor does a conjunction before the next cue
+  for (;;) {
+    while (end > start && /[.?!]/.test(p.masked[end - 1] as string)) end--;
+    const tail = /\s+(?:and|but|or|while|as|so|because|although|though|whereas)$/i.exec(p.masked.slice(start, end));
+    if (!tail) break;
+    end -= tail[0].length;
+    while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
+  }
+  return { start, end, masked: p.masked.slice(start, end) };
+}
+
+export interface CueQuotes {
+  quotes: RawQuote[];
+  used: Set<QuoteSpan>;
+}
+
+export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
+  const quotes: RawQuote[] = [];
+  const used = new Set<QuoteSpan>();
+  const spansIn = (a: number, b: number): QuoteSpan[] => {
+    const out: QuoteSpan[] = [];
+    for (let k = firstFrom(p.spans, a); k < p.spans.length && (p.spans[k] as QuoteSpan).start <= b; k++) if ((p.spans[k] as QuoteSpan).end <= b + 1) out.push(p.spans[k] as QuoteSpan);
+    return out;
+  };
+  const push = (cue: Cue, start: number, end: number, text: string, kind: RawQuote['kind'], rule: string, prevOf: RawQuote | null): RawQuote => {
+    const q: RawQuote = { paragraph: p.index, start, end, text: quoteText(text), kind, rule, mention: cue.mention, sameAs: cue.mention ? null : prevOf, entity: null };
+    quotes.push(q);
+    return q;
+  };
+  const direct = (cue: Cue, s: QuoteSpan, rule: string, prevOf: RawQuote | null): RawQuote => {
+    used.add(s);
+    return push(cue, s.start, s.end, p.text.slice(s.innerStart, s.innerEnd), 'direct', rule, prevOf);
+  };
+  let last: RawQuote | null = null;
+  cues.forEach((cue, ci) => {
+    const sentence = p.sentences[cue.sentence] as { start: number; end: number };
+    const prevCue = cues[ci - 1]?.sentence === cue.sentence ? cues[ci - 1] : undefined;
+    const nextCue = cues[ci + 1]?.sentence === cue.sentence ? cues[ci + 1] : undefined;
+    const limit = nextCue && nextCue.start > cue.end ? nextCue.start : sentence.end;
+    const fallback = cue.mention ? null : last;
+    let found = false;
+    // "“…,” he said" / "“…” – said X": a quotation right before the cue
+    const clauseStart = prevCue && prevCue.end <= cue.start ? prevCue.end : sentence.start;
+    // (a colon before the quotation starts a new clause: "Trump seemed to suggest: “…,” he told the Times")
+    const near = p.spans[firstFrom(p.spans, cue.start) - 1];
+    const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*:/s, '')) ? near : undefined;
+    if (before && !used.has(before) && cue.frame !== 'according') {
+      last = direct(cue, before, 'direct-before-cue', fallback);
+      found = true;
+    }
+    const after = region(p, contentStart(p, cue, limit), limit);
+    const afterSpans = spansIn(after.start, after.end);
+    if (cue.frame === 'quote') {
+      const s = afterSpans[0];
+      if (s && !used.has(s) && !found) {
+        used.add(s);
+        // "called Trump “crazy”": a short object before the quotation belongs to what was said
+        const lead = p.masked.slice(after.start, s.start);
+        const from = wordCount(lead) <= 2 && !/[,;:]/.test(lead) ? after.start : s.innerStart;
+        last = push(cue, from, s.end, p.text.slice(from, from === after.start ? s.end : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
+      } else if (!s && !found && cue.order === 'before' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2) {
+        // "Trump criticized the deal as a disaster": what the verb says, reported
+        last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), 'reported', 'reported-object', fallback);
+      }
+      return;
+    }
+    if (ONLY_SPAN.test(after.masked) && afterSpans[0] && !used.has(afterSpans[0])) {
+      // "said: “…”" / "“…,” he said, “…”"
+      last = direct(cue, afterSpans[0], found ? 'direct-split' : 'direct-after-cue', fallback);
+      return;
+    }
+    if (found) return;
+    // "The economy, he said, is weak.": the cue sits inside the sentence it attributes
+    const head = region(p, prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, cue.start);
+    if (cue.order === 'before' && /,\s*$/.test(p.masked.slice(sentence.start, cue.start)) && /^\s*,/.test(p.masked.slice(cue.end)) && wordCount(p.text.slice(head.start, head.end)) >= 1 && wordCount(p.text.slice(after.start, after.end)) >= 2 && cue.frame !== 'according') {
+      const all = spansIn(head.start, after.end);
+      if (all.some((x) => used.has(x))) return;
+      all.forEach((x) => used.add(x));
+      const joined = `${p.text.slice(head.start, head.end)} ${p.text.slice(after.start, after.end)}`;
+      last = push(cue, head.start, after.end, joined, all.length ? 'partial' : 'reported', all.length ? 'partial-around-cue' : 'reported-around-cue', fallback);
+      return;
+    }
+    const atStart = cue.order !== 'after' || cue.frame === 'according' ? !/[\p{L}\p{N}]/u.test(p.masked.slice(sentence.start, cue.start)) : false;
+    const afterText = p.text.slice(after.start, after.end);
+    // "said in an email response to questions", "said, clutching the lectern": an adverbial, not what was said
+    const adverbial = cue.frame !== 'quote' && ADVERBIAL_START.test(afterText) && !CLAUSE.test(afterText);
+    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && !adverbial && wordCount(afterText) >= 3 && (cue.frame !== 'according' || atStart);
+    const from = prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start;
+    const content = useAfter ? after : region(p, from, cue.start);
+    if (!useAfter && cue.order === 'participle') return;
+    const spans = spansIn(content.start, content.end);
+    if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
+      last = direct(cue, spans[0], 'direct-before-cue', fallback);
+      return;
+    }
+    const text = p.text.slice(content.start, content.end);
+    if (wordCount(text) < 3 || NOT_CONTENT.test(text) || spans.some((s) => used.has(s))) return;
+    spans.forEach((s) => used.add(s));
+    last = push(cue, content.start, content.end, text, spans.length ? 'partial' : 'reported', `${spans.length ? 'partial' : 'reported'}-${useAfter ? 'after' : 'before'}-${cue.frame === 'according' ? 'according' : cue.order}`, fallback);
+  });
+  return { quotes, used };
+}

@@ -1,0 +1,41 @@
+/**
+ * Step 4b: a line led by a speaker and a colon. Headlines ("Lewandowski: FBI director acted as
+ * judge and jury") are reported speech; transcripts ("BOULDUAN: You guys, …") are direct.
+ * Labels such as "WATCH:", "UPDATE:" or "Photo:" are not speakers.
+ */
+import { classify } from './mentions';
+import { quoteText, type Paragraph, type QuoteSpan, type RawQuote, type Token } from './model';
+
+const LEAD = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*):\s+(?=\S)/u;
+/** Labels news pages put before a colon. */
+const LABELS = /^(?:.*\bemail|.*\bnote|editor|factcheck|fact-check|the latest|latest|watch|update|updated|breaking|read|related|photo|photos|video|note|editor|source|sources|credit|exclusive|analysis|opinion|live|more|fact check|q|a|question|answer|transcript|abstract|full text|top stories|correction|warning|spoiler|bottom line|key points?|background|context|disclosure|headline|subscribe|sign up|click here|see also|also)$/i;
+const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
+
+export function findColonLine(p: Paragraph, used: Set<QuoteSpan>): RawQuote | null {
+  const m = LEAD.exec(p.masked);
+  if (!m || !m[1] || LABELS.test(m[1])) return null;
+  const lead = m[1];
+  const words: Token[] = p.tokens.filter((t) => t.end <= lead.length && t.type === 'word');
+  const mention = classify(p.text, words, null);
+  if (!mention || mention.type !== 'name') return null;
+  const start = m[0].length;
+  const rest = p.masked.slice(start);
+  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 && !rest.includes('\u2592')) return null;
+  const spans = p.spans.filter((s) => s.start >= start);
+  if (spans.some((s) => used.has(s))) return null;
+  spans.forEach((s) => used.add(s));
+  const only = spans.length === 1 && /^[\s\u2592.]*$/.test(rest);
+  const span = spans[0];
+  const text = only && span ? p.text.slice(span.innerStart, span.innerEnd) : p.text.slice(start);
+  return {
+    paragraph: p.index,
+    start,
+    end: p.text.length,
+    text: quoteText(text.replace(/[.]$/, '')),
+    kind: only || ALL_CAPS.test(lead) ? 'direct' : 'reported',
+    rule: ALL_CAPS.test(lead) ? 'direct-transcript-line' : 'reported-colon-line',
+    mention,
+    sameAs: null,
+    entity: null,
+  };
+}

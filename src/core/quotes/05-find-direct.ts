@@ -1,0 +1,125 @@
+/**
+ * Step 5: quotations no cue claimed. A quotation that is a sentence of its own (or the rest of a
+ * quote from the previous paragraph) is speech by the speaker in context; a short quoted term inside
+ * a sentence ("scare quotes", titles) is not speech and is dropped.
+ * `Peskov said … . “But we won’t rush.”` → direct, same speaker as the sentence before.
+ */
+import { containing, firstFrom } from '../text/search';
+import { sentenceSubject } from './03-find-cues';
+import { phraseAfter } from './mentions';
+import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+
+/** The text around a span in its sentence has no words ("“…”" alone, or only a closing dash). */
+function standsAlone(p: Paragraph, s: QuoteSpan): boolean {
+  const sentence = containing(p.sentences, s.start);
+  if (!sentence) return false;
+  const outside = p.masked.slice(sentence.start, s.start) + p.masked.slice(s.end, sentence.end);
+  if (wordCount(outside.replace(/\u2592+/g, ' ')) === 0) return true;
+  // a sentence the splitter could not cut ("… in Binghamton, N.Y. “…”"): a quotation after a period, ending it
+  if (/[.?!]\s+$/.test(p.masked.slice(sentence.start, s.start)) && wordCount(p.masked.slice(s.end, sentence.end)) === 0) return true;
+  // "His answer: “…”"
+  return /:\s*$/.test(p.masked.slice(sentence.start, s.start)) && wordCount(p.masked.slice(s.end, sentence.end)) === 0;
+}
+
+const VERBISH = /^\p{Ll}{3,}(?:ed|s)$/u;
+/** A verb form after a subject: past tense, present third person, or a common irregular. */
+const VERB_ANY = /^(?:\p{Ll}{2,}(?:ed|es|s)|spoke|wrote|told|said|thought|made|took|gave|put|saw|felt|knew|became|kept|left)$/u;
+const DASH_AFTER = /^\s*[\u2014\u2015\u2013-]/;
+
+/** The speaker of "“…,” NAME verb" or "“…,” verb NAME" right after a span, or null. */
+function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
+  const i = firstFrom(p.tokens, s.end);
+  const first = p.tokens[i];
+  if (!first) return null;
+  // "“…” ― Jane Smith": a credit line after a quotation
+  if (first.type === 'punct' && /^[\u2014\u2015\u2013-]$/.test(first.low)) {
+    const credit = phraseAfter(p.text, p.tokens, i + 1, p.tokens.length);
+    const after = credit ? p.tokens[credit.next] : undefined;
+    return credit && credit.mention.type === 'name' && (!after || after.type !== 'word') ? credit.mention : null;
+  }
+  if (first.type !== 'word' || p.masked.slice(s.end, first.start).trim()) return null;
+  const np = phraseAfter(p.text, p.tokens, i, p.tokens.length);
+  const verb = np ? p.tokens[np.next] : undefined;
+  if (np && verb && verb.type === 'word' && VERBISH.test(verb.low) && np.mention.type !== 'nominal') return np.mention;
+  if (VERBISH.test(first.low)) {
+    const inverted = phraseAfter(p.text, p.tokens, i + 1, p.tokens.length);
+    if (inverted && inverted.mention.type === 'name') return inverted.mention;
+  }
+  return null;
+}
+
+/** The sentence's subject and where the words after its verb start, when the span follows them. */
+function subjectWithVerb(p: Paragraph, sentence: Sentence, s: QuoteSpan): { mention: Mention; from: number } | null {
+  const lo = firstFrom(p.tokens, sentence.start);
+  const si = firstFrom(p.tokens, s.start);
+  if (si >= p.tokens.length) return null;
+  const mention = sentenceSubject(p.text, p.tokens, lo, si);
+  if (!mention || mention.type === 'nominal') return null;
+  const vi = firstFrom(p.tokens, mention.end);
+  let k = vi;
+  while (k < si && k < vi + 3 && !(p.tokens[k]?.type === 'word' && VERB_ANY.test((p.tokens[k] as Token).low))) k++;
+  const verb = p.tokens[k];
+  const next = p.tokens[k + 1];
+  if (!verb || k >= si || !next || si - k > 8) return null;
+  return { mention, from: next.start };
+}
+
+export function findDirect(
+  p: Paragraph,
+  used: ReadonlySet<QuoteSpan>,
+  own: readonly RawQuote[],
+  previous: { paragraph: Paragraph; quotes: readonly RawQuote[] } | null,
+  cueSentences: ReadonlySet<Sentence>,
+): RawQuote[] {
+  const found: RawQuote[] = [];
+  for (const s of p.spans) {
+    if (used.has(s)) continue;
+    const inner = p.text.slice(s.innerStart, s.innerEnd);
+    const n = wordCount(inner);
+    const continuation = s.start === 0 && previous !== null && previous.paragraph.spans.some((x) => !x.closed);
+    const speechLike = n >= 4 || (n >= 2 && /[.?!,]$/.test(inner.trimEnd()));
+    let text = quoteText(inner);
+    let start = s.start;
+    let kind: RawQuote['kind'] = 'direct';
+    // "“…,” Trump barked" / "“…,” mused Stu Burguiere": any verb right after a quotation that ends in a comma
+    const told = /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
+    if (told) {
+      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-any-verb', mention: told, sameAs: null, entity: null });
+      continue;
+    }
+    if (!continuation && !(speechLike && standsAlone(p, s))) {
+      // "Unless rivals quit, “it's very difficult to see how he is stopped.”": a sentence ending in a
+      // quotation, with no cue of its own, goes on with the speaker in context
+      const sentence = containing(p.sentences, s.start);
+      if (!sentence || n < 4 || cueSentences.has(sentence)) continue;
+      // "He rails against its “Great Wall of Protectionism”": a subject, any verb, and a quotation of
+      // four words or more in what follows
+      const subject = subjectWithVerb(p, sentence, s);
+      if (subject) {
+        found.push({ paragraph: p.index, start: subject.from, end: s.end, text: quoteText(p.text.slice(subject.from, s.end)), kind: 'partial', rule: 'partial-any-verb', mention: subject.mention, sameAs: null, entity: null });
+        continue;
+      }
+      if (wordCount(p.masked.slice(s.end, sentence.end)) > 0) continue;
+      const lead = p.masked.slice(sentence.start, s.start);
+      const speaking = firstFrom(own, s.start) > 0;
+      if (wordCount(lead) > 12 || (!/,\s*$/.test(lead) && !speaking)) continue;
+      text = quoteText(p.text.slice(sentence.start, s.end));
+      start = sentence.start;
+      kind = 'partial';
+    }
+    // own is sorted by start; found grows in order
+    const o = firstFrom(own, s.start);
+    const ownBefore = own[o - 1];
+    const foundBefore = found[found.length - 1];
+    const before = ownBefore && foundBefore ? (ownBefore.start > foundBefore.start ? ownBefore : foundBefore) : (ownBefore ?? foundBefore);
+    const after = own[o]?.start === s.start ? own[o + 1] : own[o];
+    const prev = previous?.quotes[previous.quotes.length - 1];
+    const sameAs = continuation ? (before ?? prev ?? after) : (before ?? after ?? prev);
+    const rule = continuation && !before ? 'direct-continued' : sameAs === before && before ? 'direct-same-paragraph' : sameAs === after && after ? 'direct-next-cue' : sameAs ? 'direct-previous-paragraph' : 'direct-unattributed';
+    found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: kind === 'partial' ? rule.replace('direct', 'partial') : rule, mention: null, sameAs: sameAs ?? null, entity: null });
+  }
+  return found;
+}

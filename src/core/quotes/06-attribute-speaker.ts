@@ -1,0 +1,124 @@
+/**
+ * Step 6: who each quote's mention is. Full names are kept as introduced; a surname alone becomes
+ * the full name the article gives ("Peskov" → "Dmitry Peskov"); "he"/"she" the most recent
+ * compatible speaker; "the minister" the latest speaker with that role; "they"/"it" the latest group
+ * or organisation. A speaker never introduced in full keeps the name as written ("Putin").
+ */
+import { foldKey } from '../text/normalize';
+import type { Mention, RawQuote } from './model';
+import { expandName, nameKey, type NameMention } from './name-registry';
+import { HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
+import { ROLE_NOUNS } from './titles-and-roles';
+
+export interface Entity {
+  id: number;
+  name: string;
+  role: string | null;
+  org: boolean;
+  plural: boolean;
+  gender: 'he' | 'she' | null;
+  aliases: Set<string>;
+  lastParagraph: number;
+}
+
+function genderOf(name: string, role: string | null): Entity['gender'] {
+  const words = foldKey(`${role ?? ''} ${name}`).split(/[^a-z]+/);
+  if (words.some((w) => SHE_WORDS.has(w))) return 'she';
+  if (words.some((w) => HE_WORDS.has(w))) return 'he';
+  return SHE_FIRST_NAMES.has(foldKey(name.split(' ')[0] ?? '')) && name.includes(' ') ? 'she' : null;
+}
+
+export class SpeakerResolver {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  /** Entities in the order they last spoke, most recent last. */
+  private readonly history: Entity[] = [];
+
+  constructor(
+    private readonly registry: readonly NameMention[],
+    private readonly notSpeakers: readonly string[],
+  ) {}
+
+  private entity(name: string, role: string | null, org: boolean, plural: boolean, paragraph: number, hint?: 'he' | 'she'): Entity | null {
+    const key = nameKey(name);
+    if (!key) return null;
+    if (this.notSpeakers.some((n) => n === key || (key.includes(' ') === false && n.split(' ').pop() === key))) return null;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name, role, org, plural, gender: org ? null : (hint ?? genderOf(name, role)), aliases: new Set(), lastParagraph: paragraph };
+      this.entities.push(e);
+      this.byKey.set(key, e);
+    } else if (!e.role && role) e.role = role;
+    if (hint && !e.gender) e.gender = hint;
+    return e;
+  }
+
+  private recent(paragraph: number, ok: (e: Entity) => boolean, maxDistance = 3): Entity | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const e = this.history[i] as Entity;
+      if (paragraph - e.lastParagraph > maxDistance) return null;
+      if (ok(e)) return e;
+    }
+    return null;
+  }
+
+  private fromMention(m: Mention, q: RawQuote): Entity | null {
+    const p = q.paragraph;
+    if (m.type === 'name') {
+      if (m.org) return this.entity(m.text, m.role, true, false, p);
+      const full = m.text.includes(' ') ? m.text : (expandName(this.registry, m.text, p, m.start, !m.hint) ?? m.text);
+      const e = this.entity(full, m.role, false, false, p, m.hint);
+      if (e && full !== m.text) e.aliases.add(m.text);
+      return e;
+    }
+    if (m.type === 'pronoun') {
+      if (m.text === 'he' || m.text === 'she') {
+        const g = m.text;
+        const e =
+          this.recent(p, (x) => !x.org && !x.plural && (x.gender === null || x.gender === g)) ??
+          this.fromRegistry(p, q.start, g);
+        if (e && !e.gender) e.gender = g;
+        return e;
+      }
+      if (m.text === 'they') return this.recent(p, (x) => x.org || x.plural, 2);
+      if (m.text === 'it') return this.recent(p, (x) => x.org, 2);
+      return null;
+    }
+    // "the minister", "the spokesman": the latest speaker introduced with that role
+    const words = m.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (words[0] === 'the' && ROLE_NOUNS.has(head) && words.length <= 3) {
+      const e = this.recent(p, (x) => !x.org && (x.role ?? '').toLowerCase().split(/\s+/).includes(head), 6);
+      if (e) {
+        e.aliases.add(m.text);
+        return e;
+      }
+    }
+    return this.entity(m.text, null, m.org, /s$/.test(head) && !m.org, p);
+  }
+
+  private fromRegistry(paragraph: number, offset: number, g: 'he' | 'she'): Entity | null {
+    for (let i = this.registry.length - 1; i >= 0; i--) {
+      const n = this.registry[i] as NameMention;
+      if (n.paragraph > paragraph || (n.paragraph === paragraph && n.offset > offset)) continue;
+      if (paragraph - n.paragraph > 2) return null;
+      const gender = genderOf(n.name, null);
+      if (gender === null || gender === g) return this.entity(n.name, null, false, false, paragraph);
+    }
+    return null;
+  }
+
+  /** Resolves the quote's speaker (its own mention, or the quote it continues) and records it. */
+  resolve(q: RawQuote): void {
+    let e: Entity | null = null;
+    if (q.mention) e = this.fromMention(q.mention, q);
+    else if (q.sameAs) e = q.sameAs.entity === null ? null : (this.entities[q.sameAs.entity] ?? null);
+    q.entity = e ? e.id : null;
+    if (e) {
+      e.lastParagraph = q.paragraph;
+      const at = this.history.indexOf(e);
+      if (at >= 0) this.history.splice(at, 1);
+      this.history.push(e);
+    }
+  }
+}

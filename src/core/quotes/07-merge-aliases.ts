@@ -1,0 +1,36 @@
+/**
+ * Step 7: the speakers list. Each entity that has a quote becomes one speaker, in order of first
+ * quote, with its full name, role, kind, the other ways the text named it and its quote count.
+ * `Peskov` and `he` quotes of "Dmitry Peskov" → one speaker, aliases ["Peskov"].
+ */
+import type { Quote, QuotesResult, Speaker } from '../types';
+import type { Entity } from './06-attribute-speaker';
+import type { RawQuote } from './model';
+
+export function mergeAliases(raw: readonly RawQuote[], entities: readonly Entity[]): QuotesResult {
+  const speakers: Speaker[] = [];
+  const byEntity = new Map<number, Speaker>();
+  const quotes: Quote[] = [];
+  for (const q of raw) {
+    const e = q.entity === null ? undefined : entities[q.entity];
+    let s: Speaker | undefined;
+    if (e) {
+      s = byEntity.get(e.id);
+      if (!s) {
+        s = { id: `s${speakers.length + 1}`, name: e.name, role: e.role, kind: e.org ? 'organization' : 'person', aliases: [], quoteCount: 0 };
+        speakers.push(s);
+        byEntity.set(e.id, s);
+      }
+      s.quoteCount++;
+    }
+    quotes.push({ speakerId: s?.id ?? null, speaker: s?.name ?? null, role: s?.role ?? null, text: q.text, kind: q.kind, paragraph: q.paragraph, rule: q.rule });
+  }
+  for (const e of entities) {
+    const s = byEntity.get(e.id);
+    if (!s) continue;
+    s.role = e.role;
+    s.aliases = [...e.aliases].filter((a) => a !== e.name);
+  }
+  for (const q of quotes) if (q.speakerId) q.role = speakers.find((s) => s.id === q.speakerId)?.role ?? null;
+  return { speakers, quotes };
+}

@@ -1,0 +1,82 @@
+/**
+ * The speaker written before a speech verb: a pronoun, a name or noun phrase, with an apposition
+ * between commas ("Alexei Zaitsev, a ministry spokesman, said") or a chain of details
+ * ("Harry Bond, 30, of Raleigh, who was polled, said").
+ */
+import { bare, classify, DETERMINERS, NOT_ROLE, phraseAfter, phraseBefore, slice, stripArticle } from './mentions';
+import type { Mention, Token } from './model';
+import { PRONOUNS } from './non-speakers';
+import { TITLES } from './titles-and-roles';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** Words between a subject and its verb ("Biden has also said"). */
+const BETWEEN = set('also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were');
+const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year morning afternoon evening night');
+
+/** The speaker written before a verb at token `vi`: "Peskov said", "Zaitsev, a ministry spokesman, said". */
+export function subjectBefore(text: string, tokens: readonly Token[], vi: number, lo: number): Mention | null {
+  let i = vi - 1;
+  for (;;) {
+    const t = tokens[i];
+    if (i >= lo && t && t.type === 'word' && BETWEEN.has(t.low)) i--;
+    else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && /^(?:on|last|this|late|early)$/.test((tokens[i - 1] as Token).low)) i -= 2;
+    else if (i >= lo && t && TIME_WORDS.has(t.low)) i--;
+    else break;
+  }
+  // "Sen. Jack Reed (D-R.I.), said" / "Sen. John Cornyn (R-Texas) said": the party tag is not the speaker
+  if (tokens[i]?.low === ',' && tokens[i - 1]?.low === ')') i--;
+  if (tokens[i]?.low === ')') {
+    let k = i - 1;
+    while (k > lo && k > i - 12 && tokens[k]?.low !== '(') k--;
+    if (tokens[k]?.low === '(') i = k - 1;
+  }
+  const t = tokens[i];
+  if (i < lo || !t) return null;
+  if (t.type === 'word' && PRONOUNS.has(t.low)) return { start: t.start, end: t.end, type: 'pronoun', text: t.low, role: null, org: false };
+  if (t.low === ',') {
+    let j = i - 1;
+    while (j >= lo && j > i - 25 && ((tokens[j] as Token).type === 'word' || (tokens[j] as Token).type === 'quote')) j--;
+    if (j < lo || (tokens[j] as Token).low !== ',' || j === i - 1) return chainSubject(text, tokens, i, lo);
+    const np = phraseBefore(text, tokens, j - 1, lo);
+    const a = tokens[j + 1] as Token;
+    const b = tokens[i - 1] as Token;
+    const appos = slice(text, a, b);
+    if (!np) return chainSubject(text, tokens, i, lo);
+    const chain = chainSubject(text, tokens, i, lo);
+    if (chain && chain.start < np.start) return chain;
+    if (NOT_ROLE.has(a.low) || a.low.endsWith('ing') || a.type === 'quote' || tokens.slice(j + 1, i).some((t) => t.type === 'quote')) return np;
+    if (np.type === 'nominal') {
+      // "a senior Russian foreign ministry official, Vladimir Ermakov, said"
+      const named = classify(text, tokens.slice(j + 1, i), null);
+      if (named && named.type === 'name' && !named.org) return { ...named, start: np.start, role: named.role ?? stripArticle(np.text) };
+      return np;
+    }
+    if (np.type === 'name' && !np.org && (!a.cap || TITLES.has(bare(a.low)) || DETERMINERS.has(a.low))) return { ...np, role: np.role ?? stripArticle(appos) };
+    return np;
+  }
+  if (t.type !== 'word') return null;
+  return phraseBefore(text, tokens, i, lo);
+}
+
+/**
+ * A name followed by several comma-separated details before its verb:
+ * "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" → Harry Bond.
+ */
+function chainSubject(text: string, tokens: readonly Token[], i: number, lo: number): Mention | null {
+  let b = i;
+  while (b > lo && b > i - 40) {
+    const prev = tokens[b - 1] as Token;
+    if (prev.type === 'quote' || /^[;:(]$/.test(prev.low)) break;
+    if (prev.low === ')') {
+      // a party tag in parentheses is part of the chain: "Rep. Jim Jordan (R-Ohio), a member, said"
+      let k = b - 1;
+      while (k > lo && (tokens[k] as Token).low !== '(') k--;
+      b = k;
+      continue;
+    }
+    b--;
+  }
+  const head = phraseAfter(text, tokens, b, i);
+  if (!head || head.mention.type !== 'name' || head.mention.org || tokens[head.next]?.low !== ',') return null;
+  return head.mention;
+}

@@ -1,0 +1,67 @@
+/** Menu, comment, AMP-notice, share, newsletter and related-stories labels. */
+import { describe, expect, test } from 'vitest';
+import { BOILERPLATE_PHRASES } from '../../../../src/core/clean/boilerplate-phrases';
+import { cleanBody, LONG } from '../../../helpers/clean-page';
+
+const REMOVED: [string, string, string][] = [
+  ['Menu', 'menu', 'menu-words'],
+  ['Topics', 'menu', 'menu-words'],
+  ['Skip to content', 'menu', 'skip-link'],
+  ['Comments', 'comments', 'comments-label'],
+  ['12 Comments', 'comments', 'comments-label'],
+  ['Comments (5 posted)', 'comments', 'comments-label'],
+  ['Want to discuss? Please read our Commenting Policy first.', 'comments', 'commenting-policy'],
+  ['You are viewing an Accelerated Mobile Webpage.', 'amp-notice', 'amp-notice'],
+  ['View Original Article', 'amp-notice', 'amp-notice'],
+  ['Share this article', 'share', 'share-label'],
+  ['Sign up for our Morning Briefing newsletter', 'newsletter', 'newsletter-prompt'],
+  ['Sign up for Command Line, a weekly newsletter from our tech desk', 'newsletter', 'newsletter-prompt'],
+  ['Related stories', 'related', 'related-heading'],
+  ['More from World', 'related', 'related-heading'],
+];
+
+const KEPT = [
+  'The menu at the new restaurant changes every week.',
+  'Comments made by the minister on Tuesday drew criticism.',
+  'Readers can share their views at a public meeting on Friday.',
+  'He said he would sign up for the newsletter of the opposition party.',
+  'Related research has found similar effects in other cities.',
+];
+
+describe('boilerplate labels', () => {
+  test.each(REMOVED)('"%s" → removed as %s by %s', (label, kind, rule) => {
+    const run = cleanBody(`<article><p>${LONG}</p><div><span>${label}</span></div><p>${LONG}</p></article>`);
+    expect(run.removed).toEqual([{ kind, text: label, rule }]);
+  });
+
+  test.each(KEPT)('"%s" → kept', (sentence) => {
+    const run = cleanBody(`<article><p>${LONG}</p><p>${sentence}</p></article>`);
+    expect(run.removed).toEqual([]);
+  });
+
+  test('"Menu / Topics / Connect" header buttons go as one menu', () => {
+    const run = cleanBody(`<header class="bar"><button>Menu</button><button>Topics</button><button>Connect</button></header><p>${LONG}</p>`);
+    expect(run.removed).toEqual([{ kind: 'menu', text: 'MenuTopicsConnect', rule: 'menu-words' }]);
+    expect(run.doc.querySelector('header')).toBeNull();
+  });
+
+  test('a related-stories heading takes its list of links with it', () => {
+    const run = cleanBody(`<article><p>${LONG}</p><section class="box"><h3>Related stories</h3><ul><li><a href="/a">First related headline here</a></li><li><a href="/b">Second related headline here</a></li></ul></section></article>`);
+    expect(run.doc.querySelector('.box')).toBeNull();
+    expect(run.removed.map((r) => r.kind)).toEqual(['related']);
+  });
+
+  test('a related heading above prose does not take the prose', () => {
+    const run = cleanBody(`<article><section><h3>Related</h3><p>${LONG}</p></section></article>`);
+    expect(run.text).toContain(LONG);
+  });
+
+  test('a newsletter prompt takes its sign-up form with it', () => {
+    const run = cleanBody(`<p>${LONG}</p><div class="box"><h3>Sign up for our newsletter</h3><form><input type="email"><button>Go</button></form></div>`);
+    expect(run.doc.querySelector('.box')).toBeNull();
+  });
+
+  test('every boilerplate phrase rule has an example above', () => {
+    expect(BOILERPLATE_PHRASES.map((r) => r.id).sort()).toEqual([...new Set(REMOVED.map(([, , id]) => id))].sort());
+  });
+});

@@ -1,0 +1,62 @@
+/** Credits lines, bylines and datelines: recognised only when they are the whole block. */
+import { describe, expect, test } from 'vitest';
+import { isBylineBlock, isDateLine } from '../../../../src/core/extract/byline';
+import { isCreditsLine } from '../../../../src/core/extract/credits';
+import { namesIn } from '../../../../src/core/extract/names';
+
+describe('credits line', () => {
+  test.each([
+    '(Additional reporting by Nikolaj Skydsgaard in Copenhagen, Writing by Mark Trevelyan and Timothy Heritage, Editing by Nick Macfie)',
+    'Reporting by Jane Doe; Editing by John Roe',
+    'Writing by Mark Trevelyan',
+    '[Additional reporting from Paris by Anne Dupont]',
+    'Associated Press writer Maria Lopez contributed to this report.',
+  ])('credits: %s', (text) => expect(isCreditsLine(text)).toBe(true));
+
+  test.each([
+    'The minister said reporting by the newspaper had been unfair.',
+    'Editing a budget by hand is slow, the clerk said.',
+    'He thanked the staff who had worked on the report.',
+  ])('not credits: %s', (text) => expect(isCreditsLine(text)).toBe(false));
+});
+
+describe('byline block', () => {
+  test.each([
+    ['By Eleanor Whitcombe', 'Eleanor Whitcombe'],
+    ['By Eleanor Whitcombe, Transport Correspondent', 'Eleanor Whitcombe'],
+    ['Eleanor Whitcombe', 'Eleanor Whitcombe'],
+    ['By Reuters Staff', null],
+  ])('byline: "%s" (byline %s)', (text, byline) => expect(isBylineBlock(text, byline)).toBe(true));
+
+  test.each([
+    ['By the end of the week, the council had voted to approve the plan.', 'Eleanor Whitcombe'],
+    ['By Tuesday, Whitcombe had filed three stories.', 'Mark Trevelyan'],
+    ['Eleanor Whitcombe said the road would reopen in April, after repairs to the deck joints are complete.', 'Eleanor Whitcombe'],
+  ])('not a byline: "%s"', (text, byline) => expect(isBylineBlock(text, byline)).toBe(false));
+});
+
+describe('dateline', () => {
+  test.each([
+    'Posted January 27, 2022 9:48 am',
+    'Monday 12 February 2024, 7:30am',
+    'Updated: 2024-02-12 08:00',
+    'Published 9th Nov 2023, 09:34 GMT',
+    'Jan. 5, 2020',
+  ])('dateline: %s', (text) => expect(isDateLine(text)).toBe(true));
+
+  test.each([
+    'The meeting on January 27, 2022 was long.',
+    'On 12 February 2024 the bridge closed.',
+    '2024 was a record year for the port.',
+  ])('not a dateline: %s', (text) => expect(isDateLine(text)).toBe(false));
+});
+
+describe('names in bylines and credits', () => {
+  test.each([
+    ['(Additional reporting by Nikolaj Skydsgaard in Copenhagen, Writing by Mark Trevelyan and Timothy Heritage, Editing by Nick Macfie)', ['Nikolaj Skydsgaard', 'Mark Trevelyan', 'Timothy Heritage', 'Nick Macfie']],
+    ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe', 'John Roe']],
+    ['Eleanor Whitcombe and Sam Okafor', ['Eleanor Whitcombe', 'Sam Okafor']],
+    ['Reuters', []],
+    [null, []],
+  ])('%s → %j', (text, names) => expect(namesIn(text)).toEqual(names));
+});

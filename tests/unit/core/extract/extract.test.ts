@@ -1,0 +1,100 @@
+/** Extraction through the public pipeline: subheadings, lead image, credits, byline, blocks. */
+import { describe, expect, test } from 'vitest';
+import { articleOf, articlePage, PROSE, runHtml } from '../../../helpers/load-page';
+
+const [A, B, C, D, E] = PROSE as [string, string, string, string, string];
+
+function blocksOf(html: string): { tag: string; text: string }[] {
+  return articleOf(runHtml(html)).article.blocks.map(({ tag, text }) => ({ tag, text }));
+}
+
+describe('subheadings survive as h2', () => {
+  test.each([
+    ['an all-caps paragraph', '<p>DIPLOMATIC WINDOW</p>', 'DIPLOMATIC WINDOW'],
+    ['a fully bold short paragraph', '<p><strong>What happens next</strong></p>', 'What happens next'],
+    ['an all-caps paragraph with digits', '<p>NATO REDEPLOYMENTS IN 2022</p>', 'NATO REDEPLOYMENTS IN 2022'],
+  ])('%s', (_name, heading, text) => {
+    const blocks = blocksOf(articlePage([A, B, C], { between: '' }).replace(`<p>${B}</p>`, `${heading}<p>${B}</p>`));
+    expect(blocks.map((b) => b.tag)).toEqual(['p', 'h2', 'p', 'p']);
+    expect(blocks[1]?.text).toBe(text);
+  });
+
+  test.each([
+    ['a shouted sentence', '<p>THE VOTE WAS DELAYED.</p>'],
+    ['a bold lead-in with a link', '<p><strong><a href="https://x.example/">Read the report</a></strong></p>'],
+    ['a normal short sentence', '<p>It was late.</p>'],
+  ])('not a heading: %s', (_name, para) => {
+    const blocks = blocksOf(articlePage([A, B, C]).replace(`<p>${B}</p>`, `${para}<p>${B}</p>`));
+    expect(blocks.filter((b) => b.tag === 'h2')).toEqual([]);
+  });
+
+  test('a heading Readability drops (a short sibling of the scored container) is put back between its paragraphs', () => {
+    const html = `<html><body><div><p>${A}</p><p>${B}</p></div><h2>Buses and ferries</h2><div><p>${C}</p><p>${D}</p></div></body></html>`;
+    const outcome = articleOf(runHtml(html));
+    expect(outcome.article.blocks.map((b) => b.tag)).toEqual(['p', 'p', 'h2', 'p', 'p']);
+    expect(outcome.trace).toContainEqual({ stage: 'extract', rule: 'restore-subheadings', detail: '1 heading(s) put back' });
+  });
+
+  test('a heading outside the kept paragraphs is not put back (hard negative)', () => {
+    const blocks = blocksOf(articlePage([A, B, C]).replace('</article>', '</article><aside><h2 class="promo-title">Elsewhere on the site</h2></aside>'));
+    expect(blocks.map((b) => b.text)).not.toContain('Elsewhere on the site');
+  });
+
+  test('a real h3 between paragraphs stays a heading', () => {
+    const blocks = blocksOf(articlePage([A, B, C]).replace(`<p>${B}</p>`, `<h3>Buses and ferries</h3><p>${B}</p>`));
+    expect(blocks[1]).toEqual({ tag: 'h3', text: 'Buses and ferries' });
+  });
+});
+
+describe('lead image', () => {
+  test('the figure before the first paragraph, with its caption, moves to the header', () => {
+    const html = articlePage([A, B, C, D], {}).replace('<h1>Test story</h1>', '<h1>Test story</h1><figure><img src="https://img.example/lead.jpg" alt="Lead" width="1200" height="800"><figcaption>The caption.</figcaption></figure>');
+    const { article } = articleOf(runHtml(html));
+    expect(article.leadImage).toEqual({ src: 'https://img.example/lead.jpg', alt: 'Lead', caption: 'The caption.' });
+    expect(article.blocks.map((b) => b.text)).not.toContain('The caption.');
+    expect(article.html.match(/lead\.jpg/g)).toHaveLength(1);
+  });
+
+  test('og:image when the page shows none', () => {
+    const html = articlePage([A, B, C], { head: '<meta property="og:image" content="https://img.example/og.jpg">' });
+    expect(articleOf(runHtml(html)).article.leadImage).toEqual({ src: 'https://img.example/og.jpg', alt: '', caption: null });
+  });
+
+  test('a small logo is never the lead image (hard negative)', () => {
+    const html = articlePage([A, B, C], { before: '<div><img src="https://img.example/logo.png" width="120" height="30" alt="Logo"></div>' });
+    expect(articleOf(runHtml(html)).article.leadImage).toBeNull();
+  });
+});
+
+describe('credits and byline', () => {
+  test('a credits line at the end becomes Article.credits, not a block', () => {
+    const { article } = articleOf(runHtml(articlePage([A, B, C, '(Reporting by Jane Doe; Editing by John Roe)'])));
+    expect(article.credits).toBe('(Reporting by Jane Doe; Editing by John Roe)');
+    expect(article.text).not.toContain('Editing by');
+  });
+
+  test('a credits-like sentence in the middle stays in the body', () => {
+    const { article } = articleOf(runHtml(articlePage([A, 'Reporting by the local paper in 2019 first exposed the problem, officials said.', B, C, D, E])));
+    expect(article.credits).toBeNull();
+    expect(article.blocks).toHaveLength(6);
+  });
+
+  test('a "By …" line repeating the byline is not body text', () => {
+    const html = articlePage([`By Jane Doe`, A, B, C], { head: '<meta name="author" content="Jane Doe">' });
+    const { article } = articleOf(runHtml(html));
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.blocks.map((b) => b.text)).toEqual([A, B, C]);
+  });
+});
+
+describe('blocks', () => {
+  test('lists, quotes and loose text become blocks in reading order', () => {
+    const html = articlePage([A, B]).replace('</article>', `<blockquote><p>${C}</p></blockquote><ul><li>First point of the list</li><li>Second point of the list</li></ul><div>${D}<p>${E}</p></div></article>`);
+    expect(blocksOf(html).map((b) => b.tag)).toEqual(['p', 'p', 'blockquote', 'li', 'li', 'p', 'p']);
+  });
+
+  test('a <br> separates words', () => {
+    const blocks = blocksOf(articlePage([A, `${B}<br>Second line of the same paragraph.`]));
+    expect(blocks[1]?.text).toBe(`${B} Second line of the same paragraph.`);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The quote rules through the public entry point: each row is paragraphs in, the quotes (speaker,
+ * kind, start of the text) that must come out. Hard negatives list what must NOT come out.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+type Expect = [speaker: string | null, kind: 'direct' | 'partial' | 'reported', textStart: string];
+
+const run = (paragraphs: string[], notSpeakers?: string[]) => findQuotes(paragraphs, notSpeakers ? { notSpeakers } : {});
+const brief = (paragraphs: string[]): Expect[] => run(paragraphs).quotes.map((q) => [q.speaker, q.kind, q.text]);
+
+function expectQuotes(paragraphs: string[], expected: Expect[]): void {
+  const got = brief(paragraphs);
+  for (const [speaker, kind, start] of expected) {
+    expect(got, `${speaker} ${kind} “${start}…” in ${JSON.stringify(got)}`).toContainEqual([speaker, kind, expect.stringMatching(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))]);
+  }
+  expect(got).toHaveLength(expected.length);
+}
+
+describe('quotation marks', () => {
+  test.each([
+    ['“ ”', ['“We will not back down,” Jane Smith said.']],
+    ['" "', ['"We will not back down," Jane Smith said.']],
+    ['‘ ’ outside double quotes', ['‘We will not back down,’ Jane Smith said.']],
+    ['« »', ['«We will not back down», Jane Smith said.']],
+    ['„ “', ['„We will not back down“, Jane Smith said.']],
+    ["'' ''", ["''We will not back down,'' Jane Smith said."]],
+  ])('%s', (_name, paragraphs) => {
+    expectQuotes(paragraphs, [['Jane Smith', 'direct', 'We will not back down']]);
+  });
+
+  test('a nested quotation stays inside its quote', () => {
+    expectQuotes(['“He told me ‘never again’ and left,” Jane Smith said.'], [['Jane Smith', 'direct', 'He told me ‘never again’ and left']]);
+  });
+
+  test('a quote over several paragraphs: the open mark repeated, no close', () => {
+    expectQuotes(
+      ['Jane Smith, the mayor, said: “The first part of what I say.', '“The second part of it.', '“And the end of it.”'],
+      [
+        ['Jane Smith', 'direct', 'The first part'],
+        ['Jane Smith', 'direct', 'The second part'],
+        ['Jane Smith', 'direct', 'And the end'],
+      ],
+    );
+  });
+});
+
+describe('what is not speech', () => {
+  test.each([
+    ['scare quotes', ['The so-called “red lines” were discussed at length in Paris.']],
+    ['a title in quotes', ['The film “Top Gun” opened on Friday in cinemas across the country.']],
+    ['a two-word term with no speech verb', ['Officials prepared a “military-technical response” plan for the region.']],
+    ['a quoted title before a verb, without a comma', ['The film “Top Gun” opened on Friday.']],
+    ['a long quoted title after a group noun', ['Tickets for “The Lord of the Rings” sold out quickly.']],
+    ['a speech verb in a subordinate clause', ['Talks resumed after Washington responded to the proposals on Wednesday.']],
+    ['a passive "is said to"', ['The plan is said to include new sanctions against the region.']],
+    ['an infinitive "declined to say"', ['The company declined to say how many jobs would be cut.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(brief(paragraphs)).toEqual([]);
+  });
+});
+
+describe('direct quotes and where the attribution is', () => {
+  test.each<[string, string[], Expect[]]>([
+    ['after the quote', ['“We are ready,” Jane Smith said.'], [['Jane Smith', 'direct', 'We are ready']]],
+    ['after, inverted', ['“We are ready,” said Jane Smith.'], [['Jane Smith', 'direct', 'We are ready']]],
+    ['before, with a colon', ['Jane Smith said: “We are ready.”'], [['Jane Smith', 'direct', 'We are ready']]],
+    ['before, with a comma', ['Jane Smith said, “We are ready.”'], [['Jane Smith', 'direct', 'We are ready']]],
+    [
+      'one quote split by its attribution',
+      ['“We are ready,” Jane Smith said. “But we will wait.”'],
+      [
+        ['Jane Smith', 'direct', 'We are ready'],
+        ['Jane Smith', 'direct', 'But we will wait.'],
+      ],
+    ],
+    [
+      'split inside one sentence',
+      ['“We are ready,” Jane Smith said, “but we will wait.”'],
+      [
+        ['Jane Smith', 'direct', 'We are ready'],
+        ['Jane Smith', 'direct', 'but we will wait.'],
+      ],
+    ],
+    ['any verb right after a quotation ending in a comma', ['“Go back to Univision,” Jane Smith barked.'], [['Jane Smith', 'direct', 'Go back to Univision']]],
+    ['any verb, inverted', ['“Imagine that on one stage,” mused Jane Smith.'], [['Jane Smith', 'direct', 'Imagine that on one stage']]],
+    [
+      'split after "said of X,"',
+      ['“You have to adapt,” Jane Smith said of the plan, “whether you like it or not.”'],
+      [
+        ['Jane Smith', 'direct', 'You have to adapt'],
+        ['Jane Smith', 'direct', 'whether you like it or not.'],
+      ],
+    ],
+    ['a colon opens the quoted clause', ['At the time she seemed to agree: “It was signed,” Jane Smith told the Times.'], [['Jane Smith', 'direct', 'It was signed']]],
+    [
+      'across a paragraph: the previous paragraph names the speaker',
+      ['Jane Smith, the city’s mayor, spoke to reporters at length and said the budget was final.', '“There will be no more money for this project.”'],
+      [
+        ['Jane Smith', 'reported', 'the budget was final'],
+        ['Jane Smith', 'direct', 'There will be no more money'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expectQuotes(paragraphs, expected);
+  });
+});
+
+describe('partial quotes', () => {
+  test.each<[string, string[], Expect[]]>([
+    ['welcomed “…”', ['Jane Smith welcomed the meeting and “its constructive nature,” aides said later.'], [['Jane Smith', 'partial', 'its constructive nature']]],
+    ['called X “…”: a short object belongs to the quote', ['Jane Smith called the plan “a total disaster” on Monday.'], [['Jane Smith', 'partial', 'the plan “a total disaster”']]],
+    ['a longer lead stays out of the quote', ['Jane Smith called the plan that the council adopted “a total disaster” on Monday.'], [['Jane Smith', 'partial', 'a total disaster']]],
+    ['described as “…”', ['Jane Smith described the talks as “very productive.”'], [['Jane Smith', 'partial', 'very productive']]],
+    ['any verb with a quotation of four words or more', ['Jane Smith rails against its “Great Wall of Protectionism” every week.'], [['Jane Smith', 'partial', 'against its “Great Wall of Protectionism”']]],
+    ['a reported clause with a quoted part', ['Jane Smith said the plan was “dead on arrival” in the Senate.'], [['Jane Smith', 'partial', 'the plan was “dead on arrival” in the Senate']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expectQuotes(paragraphs, expected);
+  });
+});
+
+describe('inverted attribution', () => {
+  test('"…, said X" attributes what precedes', () => {
+    expectQuotes(['The budget will be cut next year, added Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]);
+  });
+
+  test('hard negative: a verb and its object are not an inverted attribution', () => {
+    expect(brief(['The senator has struggled in the south, instead winning some victories in the Midwest.'])).toEqual([]);
+  });
+});
+
+describe('lines led by a speaker and a colon', () => {
+  test.each<[string, string[], Expect[]]>([
+    ['a headline', ['Lewandowski: FBI director acted as judge and jury on Clinton'], [['Lewandowski', 'reported', 'FBI director acted as judge and jury']]],
+    ['a transcript line', ['BOULDUAN: You guys were open to more debates back in January.'], [['BOULDUAN', 'direct', 'You guys were open to more debates']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expectQuotes(paragraphs, expected);
+  });
+
+  test.each([['WATCH: Russia says talks are over'], ['UPDATE: the vote was delayed until Friday'], ['The Latest: Trump wins Nevada caucuses']])('hard negative: a label is not a speaker (%s)', (line) => {
+    expect(run([line]).speakers.map((s) => s.name)).not.toContain(line.split(':')[0]);
+  });
+});
+
+describe('reported speech', () => {
+  test.each<[string, string[], Expect[]]>([
+    ['X said …', ['Jane Smith said the budget would be cut next year.'], [['Jane Smith', 'reported', 'the budget would be cut next year']]],
+    ['X said that …', ['Jane Smith said that the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['X says …', ['Jane Smith says the budget will be cut.'], [['Jane Smith', 'reported', 'the budget will be cut']]],
+    ['X said on Thursday …', ['Jane Smith said on Thursday the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['X told reporters …', ['Jane Smith told reporters the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['X told Reuters that …', ['Jane Smith told Reuters that the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['…, X said.', ['The budget will be cut next year, Jane Smith said.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    ['…, said X.', ['The budget will be cut next year, said Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    ['according to X, …', ['According to Jane Smith, the budget will be cut next year.'], [['Jane Smith', 'reported', 'the budget will be cut next year']]],
+    ['…, according to X.', ['The budget will be cut next year, according to Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    ['inside the sentence', ['The budget, Jane Smith said, will be cut next year.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    [
+      'two speakers in one sentence',
+      ['Jane Smith said the budget was final and the council said it would vote on Friday.'],
+      [
+        ['Jane Smith', 'reported', 'the budget was final'],
+        ['the council', 'reported', 'it would vote on Friday'],
+      ],
+    ],
+    [
+      'a second verb of the same speaker',
+      ['Jane Smith said the budget was final, but added that talks would go on.'],
+      [
+        ['Jane Smith', 'reported', 'the budget was final'],
+        ['Jane Smith', 'reported', 'talks would go on'],
+      ],
+    ],
+    ['TASS quoted X as saying …', ['TASS news agency quoted a senior official, Ivan Petrov, as saying talks were over.'], [['Ivan Petrov', 'reported', 'talks were over']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expectQuotes(paragraphs, expected);
+  });
+});

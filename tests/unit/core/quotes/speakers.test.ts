@@ -1,0 +1,125 @@
+/**
+ * Who speaks: names with titles and appositions, organisations, surname and pronoun references,
+ * and what is never a speaker. Rows are paragraphs in, speakers (name, role, kind) out.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+const speakersOf = (paragraphs: string[], notSpeakers?: string[]) =>
+  findQuotes(paragraphs, notSpeakers ? { notSpeakers } : {}).speakers.map((s) => [s.name, s.role, s.kind]);
+const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+
+describe('names, titles and roles', () => {
+  test.each([
+    ['title before the name', 'Foreign Minister Dmytro Kuleba said talks would go on.', ['Dmytro Kuleba', 'Foreign Minister', 'person']],
+    ['long title', 'U.S. Secretary of State Antony Blinken said talks would go on.', ['Antony Blinken', 'U.S. Secretary of State', 'person']],
+    ['lower-case role before the name', 'Kremlin spokesman Dmitry Peskov said talks would go on.', ['Dmitry Peskov', 'Kremlin spokesman', 'person']],
+    ['apposition before the verb', 'Chris Weston, chief market strategist at Pepperstone, said markets would rise.', ['Chris Weston', 'chief market strategist at Pepperstone', 'person']],
+    ['apposition after an inverted verb', '“We are ready,” said Alexei Zaitsev, a ministry spokesman.', ['Alexei Zaitsev', 'ministry spokesman', 'person']],
+    ['role first, name in apposition', 'A senior official, Vladimir Ermakov, said talks would go on.', ['Vladimir Ermakov', 'senior official', 'person']],
+    ['possessive affiliation', 'Trump’s spokeswoman Hope Hicks said the rally would go ahead.', ['Hope Hicks', 'Trump’s spokeswoman', 'person']],
+    ['honorific is not a role', 'Mr. John Smith said the rally would go ahead.', ['John Smith', null, 'person']],
+    ['a relative clause is not a role', 'Putin, who has not spoken for weeks, said talks would go on.', ['Putin', null, 'person']],
+    ['a first name that is also a word', '“It is a costly model,” said Will Doyle, a professor.', ['Will Doyle', 'professor', 'person']],
+    ['name with details in commas', '“That scares me,” Harry Bond, 30, of Raleigh, who was polled, said.', ['Harry Bond', null, 'person']],
+    ['a party tag in parentheses', '“That is wrong,” Sen. Jack Reed (D-R.I.), said on Monday.', ['Jack Reed', 'Sen.', 'person']],
+    ['a party tag and an apposition', '“They would get it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', ['Jim Jordan', 'Rep.', 'person']],
+    ['a credit after a dash', '“He represents our greatest shame.” ― Sonya Herridge', ['Sonya Herridge', null, 'person']],
+    ['an affiliation after "of"', 'Lee Wang of The Intercept asked whether the transcripts would be released.', ['Lee Wang', null, 'person']],
+    ['a surname that looks like a participle', 'To that, Schilling added: “A man is a man no matter what.”', ['Schilling', null, 'person']],
+    ['a sentence-opening adverb is not a name', 'Interestingly Blocher said the vote had changed nothing.', ['Blocher', null, 'person']],
+    ['a capitalised description before the name', 'Journalist Jorge Ramos said the facts were wrong.', ['Jorge Ramos', 'Journalist', 'person']],
+    ['possessive affiliation with a plural', 'Democracy Corps’ Stan Greenberg said the data was clear.', ['Stan Greenberg', 'Democracy Corps’', 'person']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakersOf([paragraph])).toEqual([expected]);
+  });
+});
+
+describe('organisations and groups', () => {
+  test.each([
+    ['acronym', 'NATO said it would not compromise its core principles.', ['NATO', null, 'organization']],
+    ['ministry as a noun phrase', 'The Russian foreign ministry said the best way was dialogue.', ['the Russian foreign ministry', null, 'organization']],
+    ['capitalised organisation', 'The State Department said the talks would go on.', ['State Department', null, 'organization']],
+    ['a country speaking', 'Russia said on Thursday it was ready for talks.', ['Russia', null, 'organization']],
+    ['a group of people', 'Officials said the talks would go on.', ['Officials', null, 'person']],
+    ['a source', 'The talks will go on, a source said.', ['a source', null, 'person']],
+    ['a group noun keeps its modifier', 'Officials at the State Department said the talks would go on.', ['Officials at the State Department', null, 'person']],
+    ['sources familiar with the matter', 'Sources familiar with the matter said the talks would go on.', ['Sources familiar with the matter', null, 'person']],
+    ['an unlisted plural noun', 'Mrs. Clinton’s confidants say it is only fitting.', ['Mrs. Clinton’s confidants', null, 'person']],
+    ['a news organisation', 'The New York Times reported that the talks would go on.', ['New York Times', null, 'organization']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakersOf([paragraph])).toEqual([expected]);
+  });
+
+  test('TASS quoted X as saying: the speaker is X, not the agency', () => {
+    expect(speakersOf(['TASS news agency quoted Ivan Petrov as saying the crisis was unavoidable.'])).toEqual([['Ivan Petrov', null, 'person']]);
+  });
+});
+
+describe('references back to a speaker', () => {
+  test.each<[string, string[], (string | null)[]]>([
+    ['surname → full name as introduced', ['Kremlin spokesman Dmitry Peskov said talks would go on.', 'Peskov said Moscow needed time.'], ['Dmitry Peskov', 'Dmitry Peskov']],
+    ['surname → name mentioned without a quote', ['Dmitry Peskov arrived in Paris on Monday.', '“We need time,” Peskov said.'], ['Dmitry Peskov']],
+    ['surname only, never introduced in full', ['Putin said talks would go on.'], ['Putin']],
+    ['he → the latest speaker', ['Sergei Lavrov said there was hope.', 'He said Putin would decide.'], ['Sergei Lavrov', 'Sergei Lavrov']],
+    [
+      'he → the latest speaker, not an earlier one',
+      ['Sergei Lavrov said there was hope.', 'Vladimir Ermakov said the crisis was near.', 'He said Moscow believed otherwise.'],
+      ['Sergei Lavrov', 'Vladimir Ermakov', 'Vladimir Ermakov'],
+    ],
+    [
+      'she skips a man',
+      ['Hillary Clinton said the plan was ready.', 'Mr. John Smith said it was not.', 'She said the vote would come soon.'],
+      ['Hillary Clinton', 'John Smith', 'Hillary Clinton'],
+    ],
+    ['the minister → the speaker with that role', ['Foreign Minister Dmytro Kuleba said talks would go on.', 'The minister said Russia would stay on track.'], ['Dmytro Kuleba', 'Dmytro Kuleba']],
+    ['a quote paragraph after its speaker', ['Jane Smith said the budget was final.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
+    ['a short paragraph between keeps the speaker in context', ['Jane Smith said the budget was final.', 'The council meets on Friday.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quoteSpeakers(paragraphs)).toEqual(expected);
+  });
+
+  test('an honorific before a single name never matches a first name', () => {
+    expect(quoteSpeakers(['Lou Jiwei arrived in Washington.', '“There is no glut,” Mr. Lou said.'])).toEqual(['Lou']);
+  });
+
+  test('a surname goes to the most mentioned full name', () => {
+    expect(quoteSpeakers(['Hillary Clinton spoke first.', 'Hillary Clinton met donors at the apartment of Chelsea Clinton.', 'Clinton said she would run.'])).toEqual(['Hillary Clinton']);
+  });
+
+  test('a coordinated verb shares the subject, but a list of adjectives is no subject', () => {
+    expect(quoteSpeakers(['Carson admitted the name was wrong, but said his campaign had found the article.'])).toEqual(['Carson', 'Carson']);
+    expect(findQuotes(['Ukrainian, Russian and French diplomats met in Paris and agreed more talks should be held.']).speakers.map((s) => s.name)).not.toContain('Ukrainian');
+  });
+
+  test('aliases record how the text named the speaker', () => {
+    const { speakers } = findQuotes(['Kremlin spokesman Dmitry Peskov said talks would go on.', 'Peskov said Moscow needed time.']);
+    expect(speakers).toEqual([{ id: 's1', name: 'Dmitry Peskov', role: 'Kremlin spokesman', kind: 'person', aliases: ['Peskov'], quoteCount: 2 }]);
+  });
+});
+
+describe('never a speaker', () => {
+  test.each([
+    ['credits line', ['(Additional reporting by Nikolaj Skydsgaard; Writing by Mark Trevelyan, Editing by Nick Macfie)']],
+    ['byline', ['By Jane Doe']],
+    ['photo credit', ['Photo: Jane Doe said nothing (Getty Images)']],
+  ])('%s', (_name, paragraphs) => {
+    expect(findQuotes(paragraphs)).toEqual({ speakers: [], quotes: [] });
+  });
+
+  test.each([['“We are ready,” said Nevada.'], ['The plan is dead, N.Y., said.']])('a US state is not a speaker: %s', (paragraph) => {
+    expect(findQuotes([paragraph]).speakers).toEqual([]);
+  });
+
+  test('a credits line names nobody who speaks elsewhere', () => {
+    const r = findQuotes(['“We are ready,” Trevelyan said.', '(Writing by Mark Trevelyan)']);
+    expect(r.speakers).toEqual([]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('options.notSpeakers excludes the byline', () => {
+    expect(speakersOf(['Jane Doe said the budget was final.'], ['Jane Doe'])).toEqual([]);
+    // hard negative: without the option she is a speaker
+    expect(speakersOf(['Jane Doe said the budget was final.'])).toEqual([['Jane Doe', null, 'person']]);
+  });
+});

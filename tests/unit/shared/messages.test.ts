@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  runtime: { sendMessage: vi.fn() },
+  tabs: { sendMessage: vi.fn() },
+}));
+vi.mock('../../../src/shared/browser', () => ({ browser: fake }));
+
+const {
+  BACKGROUND_GUARDS,
+  CONTENT_GUARDS,
+  MessageError,
+  createListener,
+  isExtensionPage,
+  sendToBackground,
+  sendToTab,
+} = await import('../../../src/shared/messages');
+type Handlers<P> = import('../../../src/shared/messages').Handlers<P>;
+type ToContent = import('../../../src/shared/messages').ToContent;
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const allow = (s: { id?: string; url?: string }) => isExtensionPage(s, ID, ORIGIN);
+
+const report = { summary: { kind: 'not-article' as const, title: 't', url: 'https://example.test/', reason: 'r' }, reader: { open: false } };
+const handlers: Handlers<ToContent> = {
+  report: () => report,
+  setReader: async ({ open }) => ({ open: open === true }),
+  showQuote: ({ paragraph }) => {
+    if (paragraph < 0) throw new MessageError('bad-request', 'no such paragraph');
+    if (paragraph > 1000) throw new Error('boom');
+    return { found: true };
+  },
+};
+const listen = createListener(handlers, CONTENT_GUARDS, allow);
+
+describe('isExtensionPage', () => {
+  test.each<[string, { id?: string; url?: string }, boolean]>([
+    ['the popup', popup, true],
+    ['the background', { id: ID, url: `${ORIGIN}background.js` }, true],
+    ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/popup.html' }, false],
+    ['a web page claiming our id', { id: ID, url: 'https://evil.test/' }, false],
+    ['a page whose URL merely contains our origin', { id: ID, url: `https://evil.test/?${ORIGIN}` }, false],
+    ['no url', { id: ID }, false],
+    ['nothing', {}, false],
+  ])('%s → %s', (_name, sender, expected) => {
+    expect(allow(sender)).toBe(expected);
+  });
+});
+
+describe('createListener', () => {
+  test('answers a declared message with ok and the value', async () => {
+    expect(await listen({ type: 'report', data: {} }, popup)).toEqual({ ok: true, value: report });
+    expect(await listen({ type: 'setReader', data: { open: true } }, popup)).toEqual({ ok: true, value: { open: true } });
+  });
+
+  test.each<[string, unknown, string]>([
+    ['an unknown type', { type: 'evalThis', data: {} }, 'unknown-message'],
+    ['a prototype key as type', { type: 'constructor', data: {} }, 'unknown-message'],
+    ['a message without type', { data: {} }, 'unknown-message'],
+    ['a string message', 'report', 'unknown-message'],
+    ['null', null, 'unknown-message'],
+    ['bad data for setReader', { type: 'setReader', data: { open: 'yes' } }, 'bad-request'],
+    ['missing data', { type: 'showQuote' }, 'bad-request'],
+    ['a non-integer paragraph', { type: 'showQuote', data: { paragraph: 1.5, text: 'x' } }, 'bad-request'],
+  ])('rejects %s with a typed error', async (_name, message, code) => {
+    const result = await listen(message, popup);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  test('refuses a sender that is not this extension before looking at the message', async () => {
+    const result = await listen({ type: 'report', data: {} }, { id: ID, url: 'https://evil.test/' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  test('a MessageError crosses as its code; any other error as internal, reported once', async () => {
+    const errors: unknown[] = [];
+    const l = createListener(handlers, CONTENT_GUARDS, allow, (e) => errors.push(e));
+    expect(await l({ type: 'showQuote', data: { paragraph: -1, text: 'x' } }, popup)).toEqual({ ok: false, error: { code: 'bad-request', message: 'no such paragraph' } });
+    expect(await l({ type: 'showQuote', data: { paragraph: 5000, text: 'x' } }, popup)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+    expect(errors).toHaveLength(1);
+  });
+
+  test('background guard accepts only a tab id', () => {
+    expect(BACKGROUND_GUARDS.inspectTab({ tabId: 3 })).toBe(true);
+    expect(BACKGROUND_GUARDS.inspectTab({ tabId: -1 })).toBe(false);
+    expect(BACKGROUND_GUARDS.inspectTab({ tabId: '3' })).toBe(false);
+  });
+});
+
+describe('send helpers', () => {
+  beforeEach(() => {
+    fake.runtime.sendMessage.mockReset();
+    fake.tabs.sendMessage.mockReset();
+  });
+
+  test('pass a Result through and send {type, data}', async () => {
+    fake.tabs.sendMessage.mockResolvedValue({ ok: true, value: { open: true } });
+    expect(await sendToTab(7, 'setReader', { open: 'toggle' })).toEqual({ ok: true, value: { open: true } });
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'setReader', data: { open: 'toggle' } });
+  });
+
+  test('turn a transport failure into an unreachable error', async () => {
+    fake.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await sendToBackground('inspectTab', { tabId: 1 })).toMatchObject({ ok: false, error: { code: 'unreachable', message: /Receiving end/ } });
+  });
+
+  test('treat a reply that is not a Result as unreachable', async () => {
+    fake.tabs.sendMessage.mockResolvedValue(undefined);
+    expect(await sendToTab(1, 'report', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+  });
+});
