@@ -61,11 +61,3 @@ export function parseHtml(text: string, url: string): Loaded<JSDOM> {
     return { ok: false, reason: `could not parse as HTML (${err instanceof Error ? err.message : String(err)})` };
   }
 }
-
-/** Plain text → paragraphs separated by blank lines, whitespace inside each folded. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
-}

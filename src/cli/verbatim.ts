@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findQuotes, processPage } from '../core/index';
+import { findQuotes, processPage, splitParagraphs } from '../core/index';
 import { FORMATS, speakersTable, toHtmlDocument, toMarkdown, toText, type Format } from './formats';
-import { loadText, parseHtml, splitParagraphs } from './load-input';
+import { loadText, parseHtml } from './load-input';
 import { pageRecord, speakerRecords, type ErrorRecord, type PageRecord } from './page-record';
 
 const USAGE = `Usage:

@@ -6,4 +6,5 @@
 export { processPage } from './pipeline';
 export { sanitizedFragment } from './render/sanitize';
 export { findQuotes } from './quotes';
+export { splitParagraphs } from './text/normalize';
 export type * from './types';

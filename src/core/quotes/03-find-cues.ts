@@ -83,8 +83,9 @@ export function findCues(p: Paragraph): Cue[] {
       if (!entry) continue;
       const prev = tokens[vi - 1];
       const ing = verb.low.endsWith('ing');
+      if (entry.id === 'put' && tokens[vi + 1]?.low !== 'it') continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
-      if (verb.low === entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')))) continue;
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')))) continue;
       if (prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) continue;
       let frame: Cue['frame'] = entry.frame;
       const next = tokens[vi + 1];

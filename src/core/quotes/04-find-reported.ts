@@ -15,10 +15,8 @@ const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|bef
 const NOT_CONTENT = /^(?:so|nothing|yes|no|it|this|that|otherwise|something|anything|little|much|more|less)\W*$/i;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTERS = /[\p{L}\p{N}]/u;
-/** Words that open an adverbial after a verb ("in an interview", "clutching the lectern", "voluntarily"). */
-const ADVERBIAL_START = /^(?:in|at|on|during|with|while|after|before|for|from|to|by|since|over|through|more|again|\p{Ll}+ing|\p{Ll}+ly)\b/u;
-/** A finite verb somewhere in the words: auxiliaries, contractions, past tenses. */
-const CLAUSE = /\b(?:is|was|were|are|be|been|am|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|haven['’]t)\b|\w['’](?:s|re|ll|d|ve)\b|\b\w{3,}ed\b/iu;
+/** A sentence opener before a cue: "But, according to the poll, …". */
+const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
 /** Words that end a listener ("told reporters that …"). */
 const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
 
@@ -45,6 +43,7 @@ function contentStart(p: Paragraph, cue: Cue, limit: number): number {
     }
     i = k;
   }
+  if (cue.verb === 'put' && at(i)?.low === 'it') i++;
   for (let guard = 0; guard < 4; guard++) {
     const t = at(i);
     if (!t) break;
@@ -147,7 +146,8 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     if (found) return;
     // "The economy, he said, is weak.": the cue sits inside the sentence it attributes
     const head = region(p, prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, cue.start);
-    if (cue.order === 'before' && /,\s*$/.test(p.masked.slice(sentence.start, cue.start)) && /^\s*,/.test(p.masked.slice(cue.end)) && wordCount(p.text.slice(head.start, head.end)) >= 1 && wordCount(p.text.slice(after.start, after.end)) >= 2 && cue.frame !== 'according') {
+    const inside = cue.order === 'before' || (cue.frame === 'according' && wordCount(p.text.slice(head.start, head.end)) >= 2);
+    if (inside && /,\s*$/.test(p.masked.slice(sentence.start, cue.start)) && /^\s*,/.test(p.masked.slice(cue.end)) && wordCount(p.text.slice(head.start, head.end)) >= 1 && wordCount(p.text.slice(after.start, after.end)) >= 2) {
       const all = spansIn(head.start, after.end);
       if (all.some((x) => used.has(x))) return;
       all.forEach((x) => used.add(x));
@@ -155,11 +155,10 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       last = push(cue, head.start, after.end, joined, all.length ? 'partial' : 'reported', all.length ? 'partial-around-cue' : 'reported-around-cue', fallback);
       return;
     }
-    const atStart = cue.order !== 'after' || cue.frame === 'according' ? !/[\p{L}\p{N}]/u.test(p.masked.slice(sentence.start, cue.start)) : false;
-    const afterText = p.text.slice(after.start, after.end);
-    // "said in an email response to questions", "said, clutching the lectern": an adverbial, not what was said
-    const adverbial = cue.frame !== 'quote' && ADVERBIAL_START.test(afterText) && !CLAUSE.test(afterText);
-    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && !adverbial && wordCount(afterText) >= 3 && (cue.frame !== 'according' || atStart);
+    // (past a colon or an opening "But," / "Now," the cue still starts its clause)
+    const lead = p.masked.slice(sentence.start, cue.start).replace(/^.*[:;]/s, '').replace(OPENER, '');
+    const atStart = cue.order !== 'after' || cue.frame === 'according' ? !LETTERS.test(lead) : false;
+    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && wordCount(p.text.slice(after.start, after.end)) >= 3 && (cue.frame !== 'according' || atStart);
     const from = prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start;
     const content = useAfter ? after : region(p, from, cue.start);
     if (!useAfter && cue.order === 'participle') return;

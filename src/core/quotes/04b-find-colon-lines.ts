@@ -11,13 +11,21 @@ const LEAD = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*):\s+(?=\S)/
 const LABELS = /^(?:.*\bemail|.*\bnote|editor|factcheck|fact-check|the latest|latest|watch|update|updated|breaking|read|related|photo|photos|video|note|editor|source|sources|credit|exclusive|analysis|opinion|live|more|fact check|q|a|question|answer|transcript|abstract|full text|top stories|correction|warning|spoiler|bottom line|key points?|background|context|disclosure|headline|subscribe|sign up|click here|see also|also)$/i;
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 
+/** A transcript line: "WALLACE: …" — the whole paragraph is what the speaker in capitals says. */
+export function isTranscriptLine(p: Paragraph): boolean {
+  const m = LEAD.exec(p.masked);
+  return !!m && !!m[1] && ALL_CAPS.test(m[1]) && /\p{Lu}{3,}/u.test(m[1]) && !LABELS.test(m[1]);
+}
+
 export function findColonLine(p: Paragraph, used: Set<QuoteSpan>): RawQuote | null {
   const m = LEAD.exec(p.masked);
   if (!m || !m[1] || LABELS.test(m[1])) return null;
   const lead = m[1];
   const words: Token[] = p.tokens.filter((t) => t.end <= lead.length && t.type === 'word');
-  const mention = classify(p.text, words, null);
-  if (!mention || mention.type !== 'name') return null;
+  const found = classify(p.text, words, null);
+  if (!found || found.type !== 'name') return null;
+  // a transcript's speaker in capitals is a person ("PENCE:"), not an acronym
+  const mention = ALL_CAPS.test(lead) ? { ...found, org: false } : found;
   const start = m[0].length;
   const rest = p.masked.slice(start);
   if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 && !rest.includes('\u2592')) return null;

@@ -2,7 +2,10 @@
  * The quote engine: an article's paragraphs → its speakers and their quotes. Pure text rules, no
  * model, fast enough to run in a content script. The steps, in order:
  *   1 split sentences · 2 find quotation spans · 3 find speech cues · 4 quotes a cue attributes
- *   (direct, partial, reported) · 5 quotations standing alone · 6 resolve speakers · 7 speakers list
+ *   (direct, partial, reported; 4b lines led by "Name:") · 5 quotations standing alone ·
+ *   6 resolve speakers · 7 speakers list
+ * Each quote carries the id of the rule that found it (`Quote.rule`), e.g. "direct-before-cue".
+ * Measured on PolNeAR with scripts/eval-quotes.ts.
  */
 import { normalizeQuoteMarks, normalizeSpace } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
@@ -11,7 +14,7 @@ import { splitSentences } from './01-split-sentences';
 import { findQuoteSpans, maskSpans } from './02-find-quote-spans';
 import { findCues } from './03-find-cues';
 import { findReported } from './04-find-reported';
-import { findColonLine } from './04b-find-colon-lines';
+import { findColonLine, isTranscriptLine } from './04b-find-colon-lines';
 import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
 import { mergeAliases } from './07-merge-aliases';
@@ -34,7 +37,9 @@ function readParagraph(raw: string, index: number): Paragraph {
   const credit = CREDIT_LINES.some((c) => c.pattern.test(text));
   const spans = credit ? [] : findQuoteSpans(text);
   const masked = maskSpans(text, spans);
-  return { index, text, masked, spans, credit, sentences: splitSentences(text, masked, spans), tokens: tokenize(masked) };
+  const paragraph: Paragraph = { index, text, masked, spans, credit, sentences: splitSentences(text, masked, spans), tokens: tokenize(masked) };
+  if (credits && credits.index > 0) paragraph.credits = credits[0];
+  return paragraph;
 }
 
 interface Context {
@@ -51,7 +56,7 @@ function carried(previous: Context | null, p: Paragraph): RawQuote[] {
 export function findQuotes(paragraphs: readonly string[], options: FindQuotesOptions = {}): QuotesResult {
   const paras = paragraphs.map(readParagraph);
   const notSpeakers = [...(options.notSpeakers ?? [])];
-  for (const p of paras) if (p.credit) for (const m of p.text.matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
+  for (const p of paras) for (const m of (p.credit ? p.text : (p.credits ?? '')).matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
   const raw: RawQuote[] = [];
   let previous: Context | null = null;
   for (const p of paras) {
@@ -59,7 +64,9 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
       previous = null;
       continue;
     }
-    const cues = findCues(p);
+    // a transcript line is one speaker's words, whatever verbs it holds
+    const transcript = isTranscriptLine(p);
+    const cues = transcript ? [] : findCues(p);
     const { quotes, used } = findReported(p, cues);
     const colon = quotes.length ? null : findColonLine(p, used);
     if (colon) quotes.push(colon);

@@ -31,7 +31,7 @@ const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.ha
 const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
 /** A listed speaker noun in any case ("Officials", "sources"). */
 const isNoun = (t: Token): boolean => t.type === 'word' && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low) && inLists(t.low);
-const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && t.cap && (!STOP_WORDS.has(t.low) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
+const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && t.cap && (!STOP_WORDS.has(t.low.replace(/['’]s$/, '')) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
 const isLowerWord = (t: Token): boolean => t.type === 'word' && !t.cap && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low);
 
 export function slice(text: string, from: Token, to: Token): string {

@@ -40,6 +40,8 @@ export interface Paragraph {
   tokens: Token[];
   /** A credits line, byline or photo credit: never a source of quotes. */
   credit: boolean;
+  /** Credits cut from the paragraph's end ("(Reporting by …; Editing by …)"), if any. */
+  credits?: string;
 }
 
 /** A reference to who speaks, as written. */

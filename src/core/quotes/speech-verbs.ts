@@ -58,6 +58,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('testify', 'clause', 'testified testifies testifying testify'),
   v('remark', 'clause', 'remarked remarking'),
   v('continue', 'clause', 'continued'), // "…," she continued
+  v('put', 'clause', 'put'), // "as Marc Trévidic put it, “…”" (only before "it")
   v('recount', 'clause', 'recounted'),
   v('reiterate', 'clause', 'reiterated reiterates reiterating reiterate'),
   v('repeat', 'clause', 'repeated'),

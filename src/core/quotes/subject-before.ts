@@ -30,6 +30,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     while (k > lo && k > i - 12 && tokens[k]?.low !== '(') k--;
     if (tokens[k]?.low === '(') i = k - 1;
   }
+  // "Rikkie Wells, who tweeted", "Kunin, who said": the relative pronoun stands for the name before it
+  if (tokens[i]?.low === 'who' && i - 1 >= lo) {
+    const k = tokens[i - 1]?.low === ',' ? i - 2 : i - 1;
+    const antecedent = k >= lo ? phraseBefore(text, tokens, k, lo) : null;
+    return antecedent && antecedent.type === 'name' && !antecedent.org ? antecedent : null;
+  }
   const t = tokens[i];
   if (i < lo || !t) return null;
   if (t.type === 'word' && PRONOUNS.has(t.low)) return { start: t.start, end: t.end, type: 'pronoun', text: t.low, role: null, org: false };

@@ -55,6 +55,7 @@ describe('what is not speech', () => {
     ['a long quoted title after a group noun', ['Tickets for “The Lord of the Rings” sold out quickly.']],
     ['a speech verb in a subordinate clause', ['Talks resumed after Washington responded to the proposals on Wednesday.']],
     ['a passive "is said to"', ['The plan is said to include new sanctions against the region.']],
+    ['"put" without "it" is no cue', ['Jane Smith put the plan on hold until the council meets again.']],
     ['an infinitive "declined to say"', ['The company declined to say how many jobs would be cut.']],
   ])('%s', (_name, paragraphs) => {
     expect(brief(paragraphs)).toEqual([]);
@@ -93,6 +94,8 @@ describe('direct quotes and where the attribution is', () => {
         ['Jane Smith', 'direct', 'whether you like it or not.'],
       ],
     ],
+    ['as X put it, “…”', ['At the time, as Jane Smith put it, “there was nothing to see.”'], [['Jane Smith', 'direct', 'there was nothing to see.']]],
+    ['X, who said, “…”', ['It came from Jane Smith, who tweeted, “They never pay attention.”'], [['Jane Smith', 'direct', 'They never pay attention.']]],
     ['a colon opens the quoted clause', ['At the time she seemed to agree: “It was signed,” Jane Smith told the Times.'], [['Jane Smith', 'direct', 'It was signed']]],
     [
       'across a paragraph: the previous paragraph names the speaker',
@@ -134,6 +137,7 @@ describe('lines led by a speaker and a colon', () => {
   test.each<[string, string[], Expect[]]>([
     ['a headline', ['Lewandowski: FBI director acted as judge and jury on Clinton'], [['Lewandowski', 'reported', 'FBI director acted as judge and jury']]],
     ['a transcript line', ['BOULDUAN: You guys were open to more debates back in January.'], [['BOULDUAN', 'direct', 'You guys were open to more debates']]],
+    ['a transcript line holding speech verbs of its own', ['PENCE: Well, Hillary Clinton said she would debate, and I believe her.'], [['PENCE', 'direct', 'Well, Hillary Clinton said she would debate']]],
   ])('%s', (_name, paragraphs, expected) => {
     expectQuotes(paragraphs, expected);
   });
@@ -155,6 +159,8 @@ describe('reported speech', () => {
     ['…, said X.', ['The budget will be cut next year, said Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
     ['according to X, …', ['According to Jane Smith, the budget will be cut next year.'], [['Jane Smith', 'reported', 'the budget will be cut next year']]],
     ['…, according to X.', ['The budget will be cut next year, according to Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    ['But, according to X, …', ['But, according to the poll, most voters remain undecided.'], [['the poll', 'reported', 'most voters remain undecided']]],
+    ['…: According to X, …', ['It has not gone unnoticed: According to recent polls, Trump holds only 14 percent.'], [['recent polls', 'reported', 'Trump holds only 14 percent']]],
     ['inside the sentence', ['The budget, Jane Smith said, will be cut next year.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
     [
       'two speakers in one sentence',
@@ -172,6 +178,7 @@ describe('reported speech', () => {
         ['Jane Smith', 'reported', 'talks would go on'],
       ],
     ],
+    ['a verb whose object is what was said', ['Jane Smith criticized the deal as a disaster for the city.'], [['Jane Smith', 'reported', 'the deal as a disaster for the city']]],
     ['TASS quoted X as saying …', ['TASS news agency quoted a senior official, Ivan Petrov, as saying talks were over.'], [['Ivan Petrov', 'reported', 'talks were over']]],
   ])('%s', (_name, paragraphs, expected) => {
     expectQuotes(paragraphs, expected);

@@ -38,6 +38,7 @@ describe('names, titles and roles', () => {
 describe('organisations and groups', () => {
   test.each([
     ['acronym', 'NATO said it would not compromise its core principles.', ['NATO', null, 'organization']],
+    ['a transcript speaker in capitals is a person', 'PENCE: We will win this debate on Tuesday.', ['PENCE', null, 'person']],
     ['ministry as a noun phrase', 'The Russian foreign ministry said the best way was dialogue.', ['the Russian foreign ministry', null, 'organization']],
     ['capitalised organisation', 'The State Department said the talks would go on.', ['State Department', null, 'organization']],
     ['a country speaking', 'Russia said on Thursday it was ready for talks.', ['Russia', null, 'organization']],
@@ -115,6 +116,12 @@ describe('never a speaker', () => {
     const r = findQuotes(['“We are ready,” Trevelyan said.', '(Writing by Mark Trevelyan)']);
     expect(r.speakers).toEqual([]);
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('credits closing a paragraph are cut off and name nobody', () => {
+    const r = findQuotes(['Talks will go on next week, Jane Smith said. (Reporting by Ben Blanchard in Beijing; Editing by Grant McCool)', '“We are ready,” Blanchard said.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Jane Smith']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['Talks will go on next week', 'We are ready']);
   });
 
   test('options.notSpeakers excludes the byline', () => {
