@@ -79,6 +79,30 @@ function timeInJsdom(page: CorpusPage): PageTimes {
   return { id: page.id, ms, clickMs };
 }
 
+/** One run on a stress page in jsdom; parse failures (jsdom recurses on deep trees) are an outcome too. */
+function stressInJsdom(name: string, html: string): Record<string, unknown> {
+  const t0 = performance.now();
+  let dom: JSDOM;
+  try {
+    dom = jsdomOf(html, `https://stress.example/${name}`);
+  } catch (err) {
+    return { parseMs: round(performance.now() - t0), outcome: `jsdom cannot parse it: ${(err as Error).message}` };
+  }
+  const parseMs = round(performance.now() - t0);
+  try {
+    const r = timeOnce('verbatim', dom.window.document, dom.window as unknown as View);
+    return { parseMs, verbatimMs: round(r.ms), outcome: r.outcome };
+  } catch (err) {
+    return { parseMs, outcome: `error: ${(err as Error).message}` };
+  } finally {
+    try {
+      dom.window.close();
+    } catch {
+      // jsdom's close() recurses too; the numbers above are already taken
+    }
+  }
+}
+
 async function inPageBundle(): Promise<string> {
   const out = await build({
     entryPoints: [resolve(ROOT, 'scripts/bench/page-entry.ts')],
@@ -172,23 +196,7 @@ async function main(): Promise<void> {
 
   const stress: Record<string, unknown> = {};
   const synthetic = { huge: hugePage(), deep: deepPage() };
-  for (const [name, html] of Object.entries(synthetic)) {
-    const t0 = performance.now();
-    const dom = jsdomOf(html, `https://stress.example/${name}`);
-    const parseMs = performance.now() - t0;
-    let outcome: string;
-    let ms: number;
-    try {
-      const r = timeOnce('verbatim', dom.window.document, dom.window as unknown as View);
-      outcome = r.outcome;
-      ms = r.ms;
-    } catch (err) {
-      outcome = `error: ${(err as Error).message}`;
-      ms = Number.NaN;
-    }
-    stress[name] = { bytes: html.length, jsdom: { parseMs: round(parseMs), verbatimMs: round(ms), outcome } };
-    dom.window.close();
-  }
+  for (const [name, html] of Object.entries(synthetic)) stress[name] = { bytes: html.length, jsdom: stressInJsdom(name, html) };
 
   if (!opts['no-chromium']) {
     const browser = await launchChromium();

@@ -1,14 +1,15 @@
 /**
  * extract: the cleaned clone → the article body and its fields. Ordered steps:
- *   1. hero image      the image just before the first paragraph         → lead image candidate
- *   2. subheadings     "<p>DIPLOMATIC WINDOW</p>"                          → <h2>, numbered
- *   3. main content    Readability on the clone                            → body element
- *   4. restore         a heading Readability dropped between kept paragraphs → put back
- *   5. lead image      the body's opening image, else the hero, else og:image → header figure
- *   6. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
- *   7. byline          "By Mark Trevelyan" as the first block               → dropped (shown in header)
- *   8. title           the title repeated as the first heading              → dropped
- *   9. credits         "(Additional reporting by …)" among the last blocks  → Article.credits
+ *   1. hero image      the image just before the first paragraph          → lead image candidate
+ *   2. focus           one <article>/<main> holds ≥ 90 % of paragraph text → only it is kept
+ *   3. subheadings     "<p>DIPLOMATIC WINDOW</p>"                           → <h2>, numbered
+ *   4. main content    Readability on the clone                             → body element
+ *   5. restore         a heading Readability dropped between kept paragraphs → put back
+ *   6. lead image      the body's opening image, else the hero, else og:image → header figure
+ *   7. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
+ *   8. byline          "By Mark Trevelyan" as the first block                → dropped (shown in header)
+ *   9. title           the title repeated as the first heading               → dropped
+ *  10. credits         "(Additional reporting by …)" among the last blocks   → Article.credits
  */
 import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
 import { collapseSpace } from '../clean/normalize';
@@ -16,6 +17,7 @@ import { dropBylineBlocks } from './byline';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
+import { focusOnLandmark } from './focus';
 import { readMainContent } from './main-content';
 import { markSubheadings, restoreSubheadings } from './subheadings';
 
@@ -39,6 +41,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
   const hero = findHeroImage(body, base);
   const pageTime = firstTime(doc);
+  const focus = focusOnLandmark(body);
+  if (focus) trace.push({ stage: 'extract', rule: 'focus-landmark', detail: `<${focus}> holds the article text` });
   const memos = markSubheadings(body);
   const main = readMainContent(doc);
   if (!main) {
