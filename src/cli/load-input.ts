@@ -48,11 +48,34 @@ export async function loadText(file: string): Promise<Loaded<string>> {
   return { ok: true, value: bytes.toString('utf8') };
 }
 
+/**
+ * jsdom's tree builder recurses per nesting level and overflows its stack on pages some 10 000
+ * levels deep, after many seconds; a linear scan of the tags refuses such pages at once. Unclosed
+ * tags only make the estimate higher, and real pages stay far below the limit.
+ */
+export const MAX_NESTING = 5_000;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option']);
+const TAG = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+
+export function nestingEstimate(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const [, closing, name, selfClosing] of text.matchAll(TAG)) {
+    if (selfClosing || VOID_ELEMENTS.has((name as string).toLowerCase())) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 const HTML_MARKUP = /<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|section)\b/i;
 
 /** Text → a jsdom window holding it as an HTML document; refuses text with no HTML markup. */
 export function parseHtml(text: string, url: string): Loaded<JSDOM> {
   if (!HTML_MARKUP.test(text)) return { ok: false, reason: 'not an HTML file (no HTML markup found)' };
+  if (nestingEstimate(text) > MAX_NESTING) {
+    return { ok: false, reason: `the page is nested too deeply to process (over ${MAX_NESTING.toLocaleString('en')} levels)` };
+  }
   try {
     // A silent console: page CSS that jsdom cannot parse is not the user's concern.
     const dom = new JSDOM(text, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });

@@ -30,6 +30,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
   writeFileSync(join(dir, 'garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(20_000)}<p>Deep.</p>${'</div>'.repeat(20_000)}</body></html>`);
   writeFileSync(join(dir, 'notes.txt'), 'Just some words.\n\nNo markup at all here.\n');
   writeFileSync(
     join(dir, 'article.txt'),
@@ -62,6 +63,12 @@ describe('pages', () => {
     expect(lines[3].isArticle).toBe(false);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  }, 60_000);
+
+  test('a page nested 20 000 deep ends in a one-line outcome, never a stack trace', async () => {
+    const run = await cli('--format', 'text', join(dir, 'deep.html'));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/deep\.html: the page is nested too deeply/)]);
   }, 60_000);
 
   test('text that is not HTML is refused with a one-line reason', async () => {
