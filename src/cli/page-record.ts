@@ -3,21 +3,8 @@
  */
 import type { LeadImage, Outcome, Quote, QuotesResult, Removal, Speaker, Timings } from '../core/types';
 
-export interface SpeakerRecord {
-  name: string;
-  role: string | null;
-  kind: Speaker['kind'];
-  aliases: string[];
-  quoteCount: number;
-}
-
-export interface QuoteRecord {
-  speaker: string | null;
-  role: string | null;
-  text: string;
-  kind: Quote['kind'];
-  paragraph: number;
-}
+export type SpeakerRecord = Pick<Speaker, 'name' | 'role' | 'kind' | 'aliases' | 'quoteCount'>;
+export type QuoteRecord = Pick<Quote, 'speaker' | 'role' | 'text' | 'kind' | 'paragraph'>;
 
 export interface PageRecord {
   file: string;

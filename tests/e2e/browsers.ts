@@ -78,18 +78,20 @@ export async function clickToolbarButton(l: Launched, page: Page): Promise<void>
     return;
   }
   // Firefox internals: privileged JS in the browser window (needs --remote-allow-system-access).
-  const bidi = (l.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
-  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const { result } = await bidi.send('script.evaluate', {
-    target: { context: tree.contexts[0].context },
-    awaitPromise: false,
-    expression: `(() => {
+  const result = await evaluateInFirefoxChrome(l, `(() => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
       ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window);
-    })()`,
-  });
+    })()`);
   if (result.type === 'exception') throw new Error('triggerAction failed: ' + result.exceptionDetails.text);
+}
+
+/** Evaluates `expression` in Firefox's browser window (privileged; needs --remote-allow-system-access). */
+async function evaluateInFirefoxChrome(l: Launched, expression: string): Promise<any> {
+  const bidi = (l.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
+  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const { result } = await bidi.send('script.evaluate', { target: { context: tree.contexts[0].context }, awaitPromise: false, expression });
+  return result;
 }
 
 /** Source of a function returning the real popup's window (or undefined), for driver.evaluate. */
@@ -168,16 +170,10 @@ export async function inReader<T>(driver: Page, tabId: number, body: string, arg
 export async function runShortcut(l: Launched, page: Page, key: string): Promise<void> {
   if (l.kind !== 'firefox') throw new Error('runShortcut: Firefox only');
   await page.bringToFront();
-  const bidi = (l.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
-  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const { result } = await bidi.send('script.evaluate', {
-    target: { context: tree.contexts[0].context },
-    awaitPromise: false,
-    expression: `(() => {
+  const result = await evaluateInFirefoxChrome(l, `(() => {
       const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-"] key')].filter((k) => k.getAttribute('key') === ${JSON.stringify(key)});
       keys.forEach((k) => k.doCommand());
       return keys.length;
-    })()`,
-  });
+    })()`);
   if (result.type === 'exception' || result.result?.value !== 1) throw new Error('shortcut not found: ' + JSON.stringify(result));
 }
