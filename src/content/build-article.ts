@@ -4,6 +4,7 @@
  * the markup does not already carry it. Page-derived strings are set with textContent.
  */
 import type { Article } from '../core/types';
+import { t } from '../shared/i18n';
 
 /** Makes sanitized DOM from article markup (the core's sanitizedFragment in the extension). */
 export type ToFragment = (html: string, view: Window & typeof globalThis) => DocumentFragment;
@@ -19,7 +20,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   }
 }
 
-const minutes = (article: Article): string => `${Math.max(1, article.readingMinutes)} min read`;
+const minutes = (article: Article): string => t('minRead', String(Math.max(1, article.readingMinutes)));
 
 /** A header for markup that has none: site, title, byline, date. */
 function buildHeader(doc: Document, article: Article): HTMLElement {
@@ -51,7 +52,7 @@ export function buildArticle(doc: Document, view: Window & typeof globalThis, ar
   if (!body.querySelector('h1')) el.append(buildHeader(doc, article));
   el.append(body);
   const meta = el.querySelector('.vb-meta');
-  if (meta && !meta.textContent?.includes('min read')) meta.append(`${meta.textContent?.trim() ? ' · ' : ''}${minutes(article)}`);
+  if (meta && !meta.textContent?.includes(minutes(article))) meta.append(`${meta.textContent?.trim() ? ' · ' : ''}${minutes(article)}`);
   if (article.credits && !bodyText.includes(article.credits)) {
     const credits = el.appendChild(doc.createElement('footer'));
     credits.className = 'vb-credits';

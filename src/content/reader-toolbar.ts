@@ -2,9 +2,10 @@
  * The reader view's toolbar: back to the original page, text size −/+, theme. Buttons only; the
  * settings they change are saved by the caller (storage.sync) and come back through applySettings.
  */
+import { t, type MessageKey } from '../shared/i18n';
 import { FONT_SIZE, THEMES, type Settings, type Theme } from '../shared/settings';
 
-const THEME_LABEL: Record<Theme, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
+const THEME_NAME: Record<Theme, MessageKey> = { auto: 'themeNameAuto', light: 'themeNameLight', dark: 'themeNameDark' };
 
 export interface Toolbar {
   element: HTMLElement;
@@ -30,17 +31,17 @@ export function buildToolbar(doc: Document, settings: () => Settings, actions: T
   const element = doc.createElement('div');
   element.className = 'vb-toolbar';
   element.setAttribute('role', 'toolbar');
-  element.setAttribute('aria-label', 'Reader view');
-  const back = button(doc, 'vb-back', 'Original page', 'Original page (Escape)', actions.close);
+  element.setAttribute('aria-label', t('readerToolbar'));
+  const back = button(doc, 'vb-back', t('originalPage'), t('originalPageLabel'), actions.close);
   const spacer = doc.createElement('span');
   spacer.className = 'vb-spacer';
-  const smaller = button(doc, 'vb-smaller', 'A−', 'A− Smaller text', () =>
+  const smaller = button(doc, 'vb-smaller', 'A−', `A− ${t('smallerText')}`, () =>
     actions.change({ fontSize: Math.max(FONT_SIZE.min, settings().fontSize - 2) }),
   );
-  const larger = button(doc, 'vb-larger', 'A+', 'A+ Larger text', () =>
+  const larger = button(doc, 'vb-larger', 'A+', `A+ ${t('largerText')}`, () =>
     actions.change({ fontSize: Math.min(FONT_SIZE.max, settings().fontSize + 2) }),
   );
-  const theme = button(doc, 'vb-theme', 'Theme', 'Theme', () => {
+  const theme = button(doc, 'vb-theme', t('theme'), t('theme'), () => {
     const next = THEMES[(THEMES.indexOf(settings().theme) + 1) % THEMES.length]!;
     actions.change({ theme: next });
   });
@@ -48,8 +49,8 @@ export function buildToolbar(doc: Document, settings: () => Settings, actions: T
   return {
     element,
     update(s) {
-      theme.textContent = `Theme: ${THEME_LABEL[s.theme]}`;
-      theme.setAttribute('aria-label', `Theme: ${THEME_LABEL[s.theme]} (change)`);
+      theme.textContent = t('themeButton', t(THEME_NAME[s.theme]));
+      theme.setAttribute('aria-label', t('themeButtonLabel', t(THEME_NAME[s.theme])));
       smaller.disabled = s.fontSize <= FONT_SIZE.min;
       larger.disabled = s.fontSize >= FONT_SIZE.max;
     },

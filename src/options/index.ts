@@ -3,6 +3,7 @@
  * open reader view picks changes up live through storage.onChanged.
  */
 import { browser } from '../shared/browser';
+import { localizePage, t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTH, loadSettings, saveSettings, type Settings } from '../shared/settings';
 
 const form = document.getElementById('settings') as HTMLFormElement;
@@ -10,6 +11,7 @@ const fontSize = document.getElementById('font-size') as HTMLInputElement;
 const lineWidth = document.getElementById('line-width') as HTMLInputElement;
 const status = document.getElementById('status') as HTMLElement;
 const area = browser.storage.sync;
+localizePage(document);
 
 for (const [input, range] of [[fontSize, FONT_SIZE], [lineWidth, LINE_WIDTH]] as const) {
   input.min = String(range.min);
@@ -43,9 +45,9 @@ function read(): Partial<Settings> {
 async function save(change: Partial<Settings>): Promise<void> {
   try {
     show(await saveSettings(area, change));
-    status.textContent = 'Saved.';
+    status.textContent = t('saved');
   } catch (error) {
-    status.textContent = `Could not save: ${String((error as Error)?.message ?? error)}`;
+    status.textContent = t('couldNotSave', String((error as Error)?.message ?? error));
   }
 }
 

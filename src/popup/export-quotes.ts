@@ -3,6 +3,7 @@
  * JSON. Pure functions of the page summary, so they are tested without a browser.
  */
 import type { Quote } from '../core/types';
+import { t } from '../shared/i18n';
 import type { PageSummary } from '../shared/messages';
 
 type ArticleSummary = Extract<PageSummary, { kind: 'article' }>;
@@ -15,7 +16,7 @@ function isoDate(iso: string | null): string | null {
 
 /** “What was said,” — Speaker, role. Outlet, date. URL */
 export function citation(quote: Quote, page: ArticleSummary): string {
-  const who = [quote.speaker ?? 'Unattributed', quote.role].filter(Boolean).join(', ');
+  const who = [quote.speaker ?? t('unattributed'), quote.role].filter(Boolean).join(', ');
   const source = [page.siteName ?? page.title, isoDate(page.publishedTime), page.url].filter(Boolean).join('. ');
   const said = quote.kind === 'reported' ? `${quote.text} (reported)` : `“${quote.text}”`;
   return `${said} — ${who}. ${source}`;
@@ -28,7 +29,7 @@ export function quotesMarkdown(page: ArticleSummary): string {
   lines.push(`Source: ${source ? `${source}, ` : ''}<${page.url}>`, '');
   const groups = page.speakers.map((s) => ({ title: s.role ? `${s.name}, ${s.role}` : s.name, quotes: page.quotes.filter((q) => q.speakerId === s.id) }));
   const loose = page.quotes.filter((q) => q.speakerId === null || !page.speakers.some((s) => s.id === q.speakerId));
-  if (loose.length) groups.push({ title: 'Unattributed', quotes: loose });
+  if (loose.length) groups.push({ title: t('unattributed'), quotes: loose });
   for (const group of groups) {
     if (!group.quotes.length) continue;
     lines.push(`## ${group.title}`, '');

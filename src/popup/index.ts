@@ -7,6 +7,7 @@
  */
 import type { Quote } from '../core/types';
 import { browser } from '../shared/browser';
+import { localizePage, t } from '../shared/i18n';
 import { sendToBackground, sendToTab, type PageReport, type PageSummary } from '../shared/messages';
 import { citation, quotesJson, quotesMarkdown } from './export-quotes';
 import { renderArticle, renderNotice } from './render-report';
@@ -29,7 +30,7 @@ function show(fragment: DocumentFragment): void {
 }
 
 function setReaderState(open: boolean): void {
-  toggle.textContent = open ? 'Original page' : 'Reader view';
+  toggle.textContent = open ? t('originalPage') : t('readerView');
   toggle.setAttribute('aria-pressed', String(open));
 }
 
@@ -67,10 +68,10 @@ function wireArticle(tabId: number, page: ArticleSummary, report: PageReport): v
     open = result.value.open;
     setReaderState(open);
   });
-  $('copy-markdown').addEventListener('click', async () => say((await copyText(quotesMarkdown(page))) ? 'Quotes copied as Markdown.' : 'Could not copy.'));
+  $('copy-markdown').addEventListener('click', async () => say((await copyText(quotesMarkdown(page))) ? t('quotesCopiedMarkdown') : t('couldNotCopy')));
   $('download-json').addEventListener('click', () => {
     download('quotes.json', 'application/json', quotesJson(page));
-    say('Quotes saved as JSON.');
+    say(t('quotesSavedJson'));
   });
   const quoteActions = {
     async showQuote(quote: Quote) {
@@ -78,29 +79,30 @@ function wireArticle(tabId: number, page: ArticleSummary, report: PageReport): v
       if (!result.ok) return say(result.error.message);
       open = true;
       setReaderState(true);
-      say(result.value.found ? 'Shown in the reader view.' : 'Shown near its paragraph in the reader view.');
+      say(result.value.found ? t('quoteShown') : t('quoteShownNear'));
     },
     async copyQuote(quote: Quote) {
-      say((await copyText(citation(quote, page))) ? 'Quote copied with its citation.' : 'Could not copy.');
+      say((await copyText(citation(quote, page))) ? t('quoteCopied') : t('couldNotCopy'));
     },
   };
   show(renderArticle(document, page, quoteActions));
 }
 
 async function main(): Promise<void> {
+  localizePage(document);
   $('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return show(renderNotice(document, 'No page', 'There is no open tab to read.'));
+  if (tab?.id === undefined) return show(renderNotice(document, t('noPageTitle'), t('noPageText')));
   const result = await sendToBackground('inspectTab', { tabId: tab.id });
   if (!result.ok) {
-    const title = result.error.code === 'cannot-script' ? 'This page cannot be read' : 'Something went wrong';
+    const title = result.error.code === 'cannot-script' ? t('cannotReadTitle') : t('failureTitle');
     return show(renderNotice(document, title, result.error.message));
   }
   const { summary } = result.value;
   if (summary.kind === 'not-article') {
-    return show(renderNotice(document, 'Not an article', `Verbatim shows articles such as news stories. ${summary.reason}`));
+    return show(renderNotice(document, t('notArticleTitle'), t('notArticleText', summary.reason)));
   }
   wireArticle(tab.id, summary, result.value);
 }
 
-main().catch((error: unknown) => show(renderNotice(document, 'Something went wrong', String((error as Error)?.message ?? error))));
+main().catch((error: unknown) => show(renderNotice(document, t('failureTitle'), String((error as Error)?.message ?? error))));

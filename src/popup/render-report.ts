@@ -4,6 +4,7 @@
  * marked direct / partial / reported; then what was removed, grouped by kind.
  */
 import type { Quote, Removal, Speaker } from '../core/types';
+import { countOf, t } from '../shared/i18n';
 import type { PageSummary } from '../shared/messages';
 
 type ArticleSummary = Extract<PageSummary, { kind: 'article' }>;
@@ -20,20 +21,18 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return e;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 function renderQuote(doc: Document, quote: Quote, actions: ReportActions): HTMLLIElement {
   const li = el(doc, 'li', 'quote');
   const show = el(doc, 'button', 'quote-text');
   show.type = 'button';
-  const badge = el(doc, 'span', `kind kind-${quote.kind}`, quote.kind);
+  const badge = el(doc, 'span', `kind kind-${quote.kind}`, t(`kind_${quote.kind}`));
   const text = el(doc, 'span', 'said', quote.kind === 'reported' ? quote.text : `“${quote.text}”`);
   show.append(badge, text);
-  show.title = 'Show in the reader view';
+  show.title = t('showInReader');
   show.addEventListener('click', () => actions.showQuote(quote));
-  const copy = el(doc, 'button', 'copy', 'Copy');
+  const copy = el(doc, 'button', 'copy', t('copy'));
   copy.type = 'button';
-  copy.setAttribute('aria-label', `Copy this quote${quote.speaker ? ` by ${quote.speaker}` : ''} with its citation`);
+  copy.setAttribute('aria-label', quote.speaker ? t('copyQuoteByLabel', quote.speaker) : t('copyQuoteLabel'));
   copy.addEventListener('click', () => actions.copyQuote(quote));
   li.append(show, copy);
   return li;
@@ -45,11 +44,11 @@ function renderSpeaker(doc: Document, speaker: { name: string; role: string | nu
   head.append(el(doc, 'h3', 'speaker-name', speaker.name));
   const facts = el(doc, 'p', 'speaker-facts');
   if (speaker.role) facts.append(el(doc, 'span', 'role', speaker.role));
-  if (speaker.kind) facts.append(el(doc, 'span', `speaker-kind kind-${speaker.kind}`, speaker.kind));
-  facts.append(el(doc, 'span', 'count', plural(quotes.length, 'quote')));
+  if (speaker.kind) facts.append(el(doc, 'span', `speaker-kind kind-${speaker.kind}`, t(`kind_${speaker.kind}`)));
+  facts.append(el(doc, 'span', 'count', countOf(quotes.length, 'quoteCountOne', 'quoteCountMany')));
   head.append(facts);
   const list = el(doc, 'ul', 'quotes');
-  list.setAttribute('aria-label', `Quotes by ${speaker.name}`);
+  list.setAttribute('aria-label', t('quotesBy', speaker.name));
   for (const q of quotes) list.append(renderQuote(doc, q, actions));
   li.append(head, list);
   return li;
@@ -57,7 +56,7 @@ function renderSpeaker(doc: Document, speaker: { name: string; role: string | nu
 
 function renderRemoved(doc: Document, removed: readonly Removal[]): HTMLElement {
   const details = el(doc, 'details', 'removed');
-  details.append(el(doc, 'summary', undefined, `${plural(removed.length, 'boilerplate item')} removed`));
+  details.append(el(doc, 'summary', undefined, countOf(removed.length, 'removedOne', 'removedMany')));
   const byKind = new Map<string, Removal[]>();
   for (const r of removed) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
   const list = el(doc, 'ul', 'removed-kinds');
@@ -67,7 +66,7 @@ function renderRemoved(doc: Document, removed: readonly Removal[]): HTMLElement 
     const texts = el(doc, 'ul', 'removed-texts');
     for (const item of items.slice(0, 20)) {
       const text = item.text.replace(/\s+/g, ' ').trim();
-      texts.append(el(doc, 'li', undefined, text.length > 90 ? `${text.slice(0, 89)}…` : text || '(no text)'));
+      texts.append(el(doc, 'li', undefined, text.length > 90 ? `${text.slice(0, 89)}…` : text || t('noText')));
     }
     li.append(texts);
     list.append(li);
@@ -82,23 +81,23 @@ export function renderArticle(doc: Document, page: ArticleSummary, actions: Repo
   const header = el(doc, 'header', 'page');
   if (page.siteName) header.append(el(doc, 'p', 'site', page.siteName));
   header.append(el(doc, 'h1', 'title', page.title));
-  const facts = [page.byline, `${Math.max(1, page.readingMinutes)} min read`].filter((s): s is string => Boolean(s));
+  const facts = [page.byline, t('minRead', String(Math.max(1, page.readingMinutes)))].filter((s): s is string => Boolean(s));
   header.append(el(doc, 'p', 'facts', facts.join(' · ')));
   frag.append(header);
 
   const section = el(doc, 'section', 'speakers-section');
   section.setAttribute('aria-labelledby', 'speakers-heading');
-  const heading = el(doc, 'h2', undefined, page.speakers.length ? `Speakers (${page.speakers.length})` : 'Speakers');
+  const heading = el(doc, 'h2', undefined, page.speakers.length ? t('speakersCount', String(page.speakers.length)) : t('speakers'));
   heading.id = 'speakers-heading';
   section.append(heading);
   const assigned = new Set(page.speakers.map((s) => s.id));
   const loose = page.quotes.filter((q) => q.speakerId === null || !assigned.has(q.speakerId));
   if (!page.speakers.length && !loose.length) {
-    section.append(el(doc, 'p', 'empty', 'No quotes found in this article.'));
+    section.append(el(doc, 'p', 'empty', t('noQuotes')));
   } else {
     const list = el(doc, 'ol', 'speakers');
     for (const s of page.speakers) list.append(renderSpeaker(doc, s, page.quotes.filter((q) => q.speakerId === s.id), actions));
-    if (loose.length) list.append(renderSpeaker(doc, { name: 'Unattributed', role: null, kind: null }, loose, actions));
+    if (loose.length) list.append(renderSpeaker(doc, { name: t('unattributed'), role: null, kind: null }, loose, actions));
     section.append(list);
   }
   frag.append(section);
