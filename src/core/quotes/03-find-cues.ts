@@ -20,6 +20,9 @@ const BARE_BEFORE = /^(?:they|we|i|you|will|would|could|can|did|do|does|may|migh
 /** Words opening an adverbial before a sentence's subject. */
 const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier)$/;
 const PASSIVE = /^(?:is|was|were|are|be|been|being|to|not)$/;
+/** "say" as a noun: a determiner before it and a preposition after it. */
+const NOUN_SAY_DET = /^(?:a|an|the|no|any|more|final|greater|little|real)$/;
+const NOUN_SAY_NEXT = /^(?:in|over|on|about|into|of)$/;
 /** After a clause verb these make it attribute a quote only ("warned of “…”", "talked about"). */
 const QUOTE_PREPS = /^(?:of|about|against|for|on)$/;
 
@@ -56,6 +59,44 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   return follow?.type === 'word' ? np.mention : null;
 }
 
+/**
+ * A share of people as the subject, as polls write it: "six in 10 said", "47% say", "about two-thirds,
+ * 67 percent, say", "Majorities of Democrats in five states say", "another says". It must open its
+ * clause (sentence start, punctuation or a conjunction before it).
+ */
+const SHARE = new RegExp(
+  String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although)\s+)` +
+    String.raw`((?:(?:about|nearly|almost|roughly|just|only|over|under|some|fully|barely)\s+)?(?:more|fewer|less)?(?:\s*than\s+)?` +
+    String.raw`(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten)|(?:a|one|two|three)?\s*-?\s*(?:half|third|thirds|quarter|quarters|fourths?|fifths?)|majorit(?:y|ies)|most|another|others)` +
+    String.raw`(?:\s+of\s+[^,;:.!?▒]{1,60}?)?(?:\s*,\s*(?:about\s+)?\d+\s?(?:%|percent)\s*,)?)\s*$`,
+  'i',
+);
+
+function shareBefore(text: string, before: string, offset: number): Mention | null {
+  const m = SHARE.exec(before);
+  if (!m || m[1] === undefined) return null;
+  const start = offset + m.index + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+  const phrase = text.slice(start, start + m[1].trimEnd().length).replace(/,$/, '').trim();
+  return phrase ? { start, end: start + phrase.length, type: 'nominal', text: phrase, role: null, org: false } : null;
+}
+
+/** Words that open a description after an unnamed speaker ("a Mexican official who was not authorized …"). */
+const DESCRIBED_BY = /^(?:who|to|familiar|involved|close|with|from|at|of|for|in|on|known)$/;
+
+/**
+ * "“…,” said a longtime adviser to both Clintons." / "…, said a Mexican official who was not
+ * authorized to speak": an unnamed speaker after an inverted verb keeps its description up to the
+ * sentence's end, when nothing but words follows.
+ */
+function describedNominal(text: string, tokens: readonly Token[], mention: Mention, next: number, hi: number): Mention {
+  if (mention.type !== 'nominal' || !DESCRIBED_BY.test(tokens[next]?.low ?? '')) return mention;
+  let k = next;
+  while (k < hi && tokens[k]?.type === 'word') k++;
+  if (k < hi || k - next > 18) return mention;
+  const last = tokens[k - 1] as Token;
+  return { ...mention, end: last.end, text: mention.text + text.slice(mention.end, last.end) };
+}
+
 /** "according to a new poll by the Harvard Institute of Politics": any short source phrase. */
 function sourcePhrase(text: string, tokens: readonly Token[], from: number, hi: number): { mention: Mention; next: number } | null {
   let k = from;
@@ -82,10 +123,15 @@ export function findCues(p: Paragraph): Cue[] {
       const entry = VERB_BY_FORM.get(verb.low);
       if (!entry) continue;
       const prev = tokens[vi - 1];
+      const next0 = tokens[vi + 1];
       const ing = verb.low.endsWith('ing');
       if (entry.id === 'put' && tokens[vi + 1]?.low !== 'it') continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')))) continue;
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')) || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      // "The National Academies report said": a bare form right before a speech verb heads the subject
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
+      // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
+      if (verb.low === 'say' && NOUN_SAY_NEXT.test(tokens[vi + 1]?.low ?? '') && tokens.slice(Math.max(lo, vi - 3), vi).some((t) => NOUN_SAY_DET.test(t.low))) continue;
       if (prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) continue;
       let frame: Cue['frame'] = entry.frame;
       const next = tokens[vi + 1];
@@ -114,7 +160,10 @@ export function findCues(p: Paragraph): Cue[] {
         cues.push({ ...base, order: 'participle', mention, start: (prev as Token).start, end: verb.end });
         continue;
       }
-      const subject = subjectBefore(text, tokens, vi, lo);
+      const named = subjectBefore(text, tokens, vi, lo);
+      const share = shareBefore(text, masked.slice(s.start, verb.start), s.start);
+      // "Majorities of Democrats in five states say": the share, not the last noun before the verb
+      const subject = share && (!named || share.start < named.start) ? share : named;
       // "after Washington responded …": a subordinate clause, not an attribution (unless a quote is next to it)
       const lead = subject ? tokens[tokenAt(tokens, subject.start) - 1] : undefined;
       if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
@@ -128,9 +177,10 @@ export function findCues(p: Paragraph): Cue[] {
       const nextToQuote = /\u2592[\s,\u2014\u2013-]*$/.test(masked.slice(s.start, verb.start));
       // an inverted attribution follows the words it attributes: "…, said X" / "“…” said X"
       const inverted = frame !== 'quote' && /[,\u2014\u2013\u2592]\s*$/.test(masked.slice(s.start, verb.start));
-      if (after && inverted && (nextToQuote || !follow || after.next >= hi || follow.type !== 'word' || CLAUSE_END.test(follow.low))) {
+      if (after && inverted && (nextToQuote || !follow || after.next >= hi || follow.type !== 'word' || CLAUSE_END.test(follow.low) || (after.mention.type === 'nominal' && DESCRIBED_BY.test(follow.low)))) {
         const end = (tokens[after.next - 1] as Token).end;
-        cues.push({ ...base, order: 'after', mention: after.mention, start: verb.start, end: Math.max(end, after.mention.end) });
+        const mention = describedNominal(text, tokens, after.mention, after.next, hi);
+        cues.push({ ...base, order: 'after', mention, start: verb.start, end: Math.max(end, mention.end) });
       }
     }
     for (const m of part.matchAll(ACCORDING_RE)) {

@@ -62,8 +62,9 @@ function contentStart(p: Paragraph, cue: Cue, limit: number): number {
   return tokens[i] && (tokens[i] as Token).start < limit ? (tokens[i] as Token).start : limit;
 }
 
-/** "X said A, but lamented B": a second verb of the same subject ends the first one's content. */
-const NEXT_VERB = /,?\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s/u;
+/** "X said A, but lamented B": a second verb of the same subject ends the first one's content; so does
+ * the question it answered ("X said A when asked if B"). */
+const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s|,?\s+when\s+asked\b/u;
 
 function region(p: Paragraph, from: number, to: number): { start: number; end: number; masked: string } {
   let start = from;
@@ -132,7 +133,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         const lead = p.masked.slice(after.start, s.start);
         const from = wordCount(lead) <= 2 && !/[,;:]/.test(lead) ? after.start : s.innerStart;
         last = push(cue, from, s.end, p.text.slice(from, from === after.start ? s.end : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
-      } else if (!s && !found && cue.order === 'before' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2) {
+      } else if (!s && !found && cue.order !== 'after' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2) {
         // "Trump criticized the deal as a disaster": what the verb says, reported
         last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), 'reported', 'reported-object', fallback);
       }
@@ -151,8 +152,11 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       const all = spansIn(head.start, after.end);
       if (all.some((x) => used.has(x))) return;
       all.forEach((x) => used.add(x));
-      const joined = `${p.text.slice(head.start, head.end)} ${p.text.slice(after.start, after.end)}`;
-      last = push(cue, head.start, after.end, joined, all.length ? 'partial' : 'reported', all.length ? 'partial-around-cue' : 'reported-around-cue', fallback);
+      // the words before the cue and the words after it are two attributed parts, each its own quote
+      for (const part of [head, after]) {
+        const quoted = spansIn(part.start, part.end).length > 0;
+        last = push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
+      }
       return;
     }
     // (past a colon or an opening "But," / "Now," the cue still starts its clause)

@@ -7,6 +7,7 @@
 import { containing, firstFrom } from '../text/search';
 import { sentenceSubject } from './03-find-cues';
 import { phraseAfter } from './mentions';
+import { VERB_BY_FORM } from './speech-verbs';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -44,12 +45,31 @@ function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const np = phraseAfter(p.text, p.tokens, i, p.tokens.length);
   const verb = np ? p.tokens[np.next] : undefined;
   if (np && verb && verb.type === 'word' && VERBISH.test(verb.low) && np.mention.type !== 'nominal') return np.mention;
-  if (VERBISH.test(first.low)) {
+  const speech = VERB_BY_FORM.has(first.low) || VERBISH.test(first.low);
+  if (speech) {
     const inverted = phraseAfter(p.text, p.tokens, i + 1, p.tokens.length);
     if (inverted && inverted.mention.type === 'name') return inverted.mention;
   }
-  return null;
+  // "“…,” wrote one commenter." / "“…,” a staffer in the room wondered.": any short noun phrase with a
+  // determiner and a verb, closing the sentence, is who spoke
+  const sentence = containing(p.sentences, s.start);
+  const close = sentence ? firstFrom(p.tokens, sentence.end) : p.tokens.length;
+  const rest = p.tokens.slice(i, close).filter((t) => t.type === 'word');
+  if (rest.length < 2 || rest.length > 7 || close - i !== rest.length + (p.tokens[close - 1]?.type === 'word' ? 0 : 1)) return null;
+  const at = speech ? 1 : 0;
+  const det = rest[at] as Token;
+  if (!NOUN_DETERMINERS.test(det.low)) return null;
+  const verbLast = rest[rest.length - 1] as Token;
+  const words = speech ? rest.slice(1) : rest.slice(0, -1);
+  if (!speech && !(VERB_BY_FORM.has(verbLast.low) || VERBISH.test(verbLast.low))) return null;
+  if (words.length < 2 || words.some((w) => VERB_BY_FORM.has(w.low))) return null;
+  const a = words[0] as Token;
+  const b = words[words.length - 1] as Token;
+  return { start: a.start, end: b.end, type: 'nominal', text: det.low + p.text.slice(det.end, b.end), role: null, org: false };
 }
+
+/** Determiners that open a speaker noun phrase after a quotation. */
+const NOUN_DETERMINERS = /^(?:a|an|the|one|another)$/;
 
 /** The sentence's subject and where the words after its verb start, when the span follows them. */
 function subjectWithVerb(p: Paragraph, sentence: Sentence, s: QuoteSpan): { mention: Mention; from: number } | null {

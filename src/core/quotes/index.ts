@@ -15,6 +15,7 @@ import { findQuoteSpans, maskSpans } from './02-find-quote-spans';
 import { findCues } from './03-find-cues';
 import { findReported } from './04-find-reported';
 import { findColonLine, isTranscriptLine } from './04b-find-colon-lines';
+import { findQuestions } from './04c-find-questions';
 import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
 import { mergeAliases } from './07-merge-aliases';
@@ -70,6 +71,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     const { quotes, used } = findReported(p, cues);
     const colon = quotes.length ? null : findColonLine(p, used);
     if (colon) quotes.push(colon);
+    quotes.push(...findQuestions(p, quotes));
     quotes.sort((a, b) => a.start - b.start);
     const direct = findDirect(p, used, quotes, previous, new Set(cues.map((c) => p.sentences[c.sentence] as Sentence)));
     const all = [...quotes, ...direct].sort((a, b) => a.start - b.start);

@@ -21,6 +21,8 @@ const FINITE = set('is was were are will would has have had could should can did
 /** Words that "of" may follow inside a name or title ("Secretary of State", "Department of Justice"). */
 const OF_HEADS = (low: string): boolean => TITLES.has(low) || ORG_HEADS.has(low);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A compound adjective before a name: "Texas-based", "Korean-born". */
+const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
 const POSSESSIVE = /['’]s?$/;
 
 export const bare = (low: string): string => low.replace(POSSESSIVE, '');
@@ -32,6 +34,8 @@ const NAME_LIKE = set('will may june april august mark bill hope grace faith joy
 /** A listed speaker noun in any case ("Officials", "sources"). */
 const isNoun = (t: Token): boolean => t.type === 'word' && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low) && inLists(t.low);
 const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && t.cap && (!STOP_WORDS.has(t.low.replace(/['’]s$/, '')) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
+/** A verb's bare form used as a noun heading a subject ("the report said", "the statement says"). */
+const isBareNoun = (t: Token): boolean => t.type === 'word' && !t.cap && VERB_BY_FORM.get(t.low)?.id === t.low;
 const isLowerWord = (t: Token): boolean => t.type === 'word' && !t.cap && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low);
 
 export function slice(text: string, from: Token, to: Token): string {
@@ -89,6 +93,8 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   }
   const third = cores[2];
   if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)))) run = third + 1;
+  // "Texas-based Matt Mackowiak", "South Korean-born Monte Haines": a compound description is a role
+  while (run < words.length - 2 && DESCRIPTION.test((words[run] as Token).low)) run++;
   const nameWords = words.slice(run);
   if (NOT_SPEAKER_PLACES.has(bare(last.low))) return null;
   const roleWords = words.slice(0, run).filter((w) => !HONORIFICS.has(w.low));
@@ -156,8 +162,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     // "the NFL legend said": a determiner opens a short noun phrase
     for (let k = i; k >= Math.max(lo, i - 3); k--) {
       const t = tokens[k] as Token;
-      if (t.type !== 'word' || (!DETERMINERS.has(t.low) && !isLowerWord(t) && !isNameWord(t))) break;
-      if (DETERMINERS.has(t.low) && k < i && /^(?:the|a|an|his|her|their|its|our)$/.test(t.low) && isLowerWord(tokens[i] as Token)) {
+      if (t.type !== 'word' || (!DETERMINERS.has(t.low) && !isLowerWord(t) && !isNameWord(t) && !(k === i && isBareNoun(t)))) break;
+      if (DETERMINERS.has(t.low) && k < i && /^(?:the|a|an|his|her|their|its|our)$/.test(t.low) && (isLowerWord(tokens[i] as Token) || isBareNoun(tokens[i] as Token))) {
         const head = tokens[i] as Token;
         const isOrg = ORG_HEADS.has(head.low);
         let phrase = slice(text, t, head);

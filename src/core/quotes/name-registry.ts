@@ -17,6 +17,8 @@ export interface NameMention {
 
 const CAPS_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|del|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const POSSESSIVE = /['’]s?$/;
+/** Generational suffixes after a surname. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
 
 /** "Donald J. Trump" and "Donald Trump" share a key; accents and case are folded. */
 export function nameKey(name: string): string {
@@ -39,8 +41,14 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       words.forEach((w, i) => {
         const low = w.toLowerCase().replace(/\.$/, '');
         // … or the last possessive ("National Review’s Ian Tuttle")
+        // (a middle initial is no function word: "Robert A. Pruzan")
+        if (/^\p{Lu}\.$/u.test(w) && i > 0) return;
         if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low) || (POSSESSIVE.test(w) && i < words.length - 1)) cut = i + 1;
       });
+      // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
+      while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);
+      // a long capitalised run is a role before a name ("Washington Political Editor Matthew Boyle")
+      if (words.length - cut > 4) cut = words.length - 2;
       for (const w of words.slice(0, cut)) offset += w.length + 1;
       words = words.slice(cut);
       if (words.length < 2 || words.length > 4) continue;

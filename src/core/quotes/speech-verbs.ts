@@ -59,9 +59,11 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('remark', 'clause', 'remarked remarking'),
   v('continue', 'clause', 'continued'), // "…," she continued
   v('put', 'clause', 'put'), // "as Marc Trévidic put it, “…”" (only before "it")
+  v('lament', 'clause', 'lamented laments lamenting'), // X lamented that …
+  v('order', 'quote', 'ordered orders ordering'), // X ordered the agency to …
   v('recount', 'clause', 'recounted'),
   v('reiterate', 'clause', 'reiterated reiterates reiterating reiterate'),
-  v('repeat', 'clause', 'repeated'),
+  v('repeat', 'clause', 'repeated repeats repeating'),
   v('counter', 'clause', 'countered counters counter'),
   v('retort', 'clause', 'retorted'),
   v('quip', 'clause', 'quipped quips quip'),
@@ -73,7 +75,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('caution', 'clause', 'cautioned cautions caution'),
   v('disclose', 'clause', 'disclosed'),
   v('indicate', 'clause', 'indicated indicates indicate'),
-  v('estimate', 'clause', 'estimated estimate'),
+  v('estimate', 'clause', 'estimated estimates estimating estimate'),
   v('assure', 'object', 'assured assures assure'),
   v('remind', 'object', 'reminded reminds remind'),
   v('ask', 'object', 'asked asks asking ask'),
@@ -102,7 +104,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('speak', 'quote', 'spoke speaking'),
   v('express', 'quote', 'expressed expresses expressing voiced'),
   v('offer', 'quote', 'offered offering'),
-  v('point', 'quote', 'pointed pointing'),
+  v('point', 'quote', 'pointed points pointing'),
   v('defend', 'quote', 'defended defends defending'),
   v('propose', 'quote', 'proposed proposes proposing'),
   v('mention', 'quote', 'mentioned mentioning'),

@@ -67,6 +67,9 @@ describe('direct quotes and where the attribution is', () => {
     ['after the quote', ['“We are ready,” Jane Smith said.'], [['Jane Smith', 'direct', 'We are ready']]],
     ['after, inverted', ['“We are ready,” said Jane Smith.'], [['Jane Smith', 'direct', 'We are ready']]],
     ['before, with a colon', ['Jane Smith said: “We are ready.”'], [['Jane Smith', 'direct', 'We are ready']]],
+    ['after, inverted, an unlisted speaker noun', ['“They will find a way to corrupt it,” wrote one commenter.'], [['one commenter', 'direct', 'They will find a way']]],
+    ['after, a noun phrase and any verb', ['“Will he be the next attorney general?” a staffer in the room wondered.'], [['a staffer in the room', 'direct', 'Will he be the next']]],
+    ['hard negative: a quoted title before a noun phrase that goes on', ['“Top Gun,” the film that opened on Friday, sold out.'], []],
     ['before, with a comma', ['Jane Smith said, “We are ready.”'], [['Jane Smith', 'direct', 'We are ready']]],
     [
       'one quote split by its attribution',
@@ -161,7 +164,14 @@ describe('reported speech', () => {
     ['…, according to X.', ['The budget will be cut next year, according to Jane Smith.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
     ['But, according to X, …', ['But, according to the poll, most voters remain undecided.'], [['the poll', 'reported', 'most voters remain undecided']]],
     ['…: According to X, …', ['It has not gone unnoticed: According to recent polls, Trump holds only 14 percent.'], [['recent polls', 'reported', 'Trump holds only 14 percent']]],
-    ['inside the sentence', ['The budget, Jane Smith said, will be cut next year.'], [['Jane Smith', 'reported', 'The budget will be cut next year']]],
+    [
+      'inside the sentence: the parts before and after the cue are two quotes',
+      ['The budget, Jane Smith said, will be cut next year.'],
+      [
+        ['Jane Smith', 'reported', 'The budget'],
+        ['Jane Smith', 'reported', 'will be cut next year'],
+      ],
+    ],
     [
       'two speakers in one sentence',
       ['Jane Smith said the budget was final and the council said it would vote on Friday.'],
@@ -178,7 +188,57 @@ describe('reported speech', () => {
         ['Jane Smith', 'reported', 'talks would go on'],
       ],
     ],
+    ['a share of people: "six in 10 said"', ['Six in 10 said they want the next mayor to continue those policies.'], [['Six in 10', 'reported', 'they want the next mayor']]],
+    ['a share of people: "47% say"', ['On taxes, 47% say the city should cut them.'], [['47%', 'reported', 'the city should cut them']]],
+    ['a share with its figure in commas', ['Among voters, about two-thirds, 67 percent, say they will vote for Smith.'], [['about two-thirds, 67 percent', 'reported', 'they will vote for Smith']]],
+    ['a share of a group', ['Majorities of Democrats in five states say they would be satisfied with both.'], [['Majorities of Democrats in five states', 'reported', 'they would be satisfied with both']]],
+    ['"another says" after a conjunction', ['The report is out, while another says the city has twice as many.'], [['another', 'reported', 'the city has twice as many']]],
+    ['hard negative: "a 10 percent say in" is a noun', ['The plan gave residents a 10 percent say in the city budget.'], []],
+    ['hard negative: "a majority say in" is a noun', ['The plan gave residents a majority say in the city budget.'], []],
+    ['a bare verb form heading the subject is a noun ("the … report said")', ['The National Academies report said immigrants still believe in the dream.'], [['the National Academies report', 'reported', 'immigrants still believe in the dream']]],
+    ['hard negative: a bare form after a plural subject is still a verb', ['Analysts report the economy grew faster than expected.'], [['Analysts', 'reported', 'the economy grew faster']]],
+    ['X lamented that …', ['Jane Smith lamented that the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['X estimates …', ['Jane Smith estimates the budget will be cut by half.'], [['Jane Smith', 'reported', 'the budget will be cut by half']]],
+    ['X repeats …', ['Jane Smith repeats that the budget will be cut.'], [['Jane Smith', 'reported', 'the budget will be cut']]],
+    ['X points to …', ['Jane Smith points to the cost of the new bridge.'], [['Jane Smith', 'reported', 'to the cost of the new bridge']]],
+    ['X ordered …', ['Jane Smith ordered the agency to cut the budget.'], [['Jane Smith', 'reported', 'the agency to cut the budget']]],
+    ['hard negative: a bare "order" as a noun', ['The order came on Monday and the budget was cut.'], []],
+    ['a second verb without a comma belongs to what was said', ['Jane Smith said she was tired and wanted a new mayor.'], [['Jane Smith', 'reported', 'she was tired and wanted a new mayor']]],
     ['a verb whose object is what was said', ['Jane Smith criticized the deal as a disaster for the city.'], [['Jane Smith', 'reported', 'the deal as a disaster for the city']]],
+    [
+      '"…, citing …": a participle of an object verb reports what the subject cited',
+      ['Jane Smith said the budget was final, citing the cost of the new bridge.'],
+      [
+        ['Jane Smith', 'reported', 'the budget was final'],
+        ['Jane Smith', 'reported', 'the cost of the new bridge'],
+      ],
+    ],
+    ['hard negative: a one-word object of a participle', ['Jane Smith said the budget was final, citing it.'], [['Jane Smith', 'reported', 'the budget was final']]],
+    [
+      '"Asked whether …," a question put to the speaker',
+      ['Asked whether he would run again, John Doe said the decision was months away.'],
+      [
+        [null, 'reported', 'whether he would run again'],
+        ['John Doe', 'reported', 'the decision was months away'],
+      ],
+    ],
+    [
+      '"Asked about …," the topic put to the speaker',
+      ['Asked about the new bridge plans, John Doe said the decision was months away.'],
+      [
+        [null, 'reported', 'the new bridge plans'],
+        ['John Doe', 'reported', 'the decision was months away'],
+      ],
+    ],
+    [
+      '"when asked if …" after the answer',
+      ['John Doe said the decision was months away when asked if the plans were final.'],
+      [
+        ['John Doe', 'reported', 'the decision was months away'],
+        [null, 'reported', 'if the plans were final'],
+      ],
+    ],
+    ['hard negative: "asked" with no question word', ['Asked to leave the hall, the protesters refused and stayed put.'], []],
     ['TASS quoted X as saying …', ['TASS news agency quoted a senior official, Ivan Petrov, as saying talks were over.'], [['Ivan Petrov', 'reported', 'talks were over']]],
   ])('%s', (_name, paragraphs, expected) => {
     expectQuotes(paragraphs, expected);

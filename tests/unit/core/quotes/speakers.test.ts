@@ -29,6 +29,8 @@ describe('names, titles and roles', () => {
     ['a surname that looks like a participle', 'To that, Schilling added: “A man is a man no matter what.”', ['Schilling', null, 'person']],
     ['a sentence-opening adverb is not a name', 'Interestingly Blocher said the vote had changed nothing.', ['Blocher', null, 'person']],
     ['a capitalised description before the name', 'Journalist Jorge Ramos said the facts were wrong.', ['Jorge Ramos', 'Journalist', 'person']],
+    ['a compound description before the name', 'Texas-based Matt Mackowiak said the campaign was cratering.', ['Matt Mackowiak', 'Texas-based', 'person']],
+    ['hard negative: a hyphenated surname stays in the name', 'Mary Smith-Jones said the campaign was cratering.', ['Mary Smith-Jones', null, 'person']],
     ['possessive affiliation with a plural', 'Democracy Corps’ Stan Greenberg said the data was clear.', ['Stan Greenberg', 'Democracy Corps’', 'person']],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakersOf([paragraph])).toEqual([expected]);
@@ -48,6 +50,9 @@ describe('organisations and groups', () => {
     ['sources familiar with the matter', 'Sources familiar with the matter said the talks would go on.', ['Sources familiar with the matter', null, 'person']],
     ['an unlisted plural noun', 'Mrs. Clinton’s confidants say it is only fitting.', ['Mrs. Clinton’s confidants', null, 'person']],
     ['a news organisation', 'The New York Times reported that the talks would go on.', ['New York Times', null, 'organization']],
+    ['an unnamed speaker after an inverted verb keeps its description', '“We have a ton of work to do,” said a longtime adviser to both candidates.', ['a longtime adviser to both candidates', null, 'person']],
+    ['… and its relative clause', '“It is getting worse,” said a local official who was not authorized to speak.', ['a local official who was not authorized to speak', null, 'person']],
+    ['hard negative: a description after a comma is not part of the speaker', '“It is getting worse,” said a local official, who declined to be named.', ['a local official', null, 'person']],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakersOf([paragraph])).toEqual([expected]);
   });
@@ -62,6 +67,12 @@ describe('references back to a speaker', () => {
     ['surname → full name as introduced', ['Kremlin spokesman Dmitry Peskov said talks would go on.', 'Peskov said Moscow needed time.'], ['Dmitry Peskov', 'Dmitry Peskov']],
     ['surname → name mentioned without a quote', ['Dmitry Peskov arrived in Paris on Monday.', '“We need time,” Peskov said.'], ['Dmitry Peskov']],
     ['surname only, never introduced in full', ['Putin said talks would go on.'], ['Putin']],
+    ['surname → full name introduced with a suffix', ['Pastor Charles Elliott III arrived in Paris on Monday.', 'Elliott said the city had lost a great man.'], ['Charles Elliott']],
+    ['surname → full name introduced with "Jr."', ['The ruling angered Martin Dobbs Jr. and his allies.', 'Dobbs said the ruling was unfair.'], ['Martin Dobbs']],
+    ['surname → full name after a long capitalised title', ['Washington Political Editor Matthew Boyle arrived in Iowa on Monday.', 'Boyle said the party had broken its pledge.'], ['Matthew Boyle']],
+    ['surname → full name with a middle initial', ['Robert A. Pruzan, a banker, runs the firm.', '“We are looking for partners,” Mr. Pruzan said.'], ['Robert A. Pruzan']],
+    ['hard negative: an article before a surname is no initial', ['A Pruzan spokesman arrived in Iowa on Monday.', '“We are looking for partners,” Mr. Pruzan said.'], ['Pruzan']],
+    ['hard negative: a four-word name stays whole', ['Anna Maria Garcia Lopez arrived in Iowa on Monday.', 'Lopez said the party had broken its pledge.'], ['Anna Maria Garcia Lopez']],
     ['he → the latest speaker', ['Sergei Lavrov said there was hope.', 'He said Putin would decide.'], ['Sergei Lavrov', 'Sergei Lavrov']],
     [
       'he → the latest speaker, not an earlier one',
