@@ -10,6 +10,7 @@ import { subjectBefore } from './subject-before';
 import type { Cue, Mention, Paragraph, Token } from './model';
 import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
 import { ORG_HEADS } from './titles-and-roles';
+import { SHARE, shareBefore } from './share-subject';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own. */
 const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|although|though|whether|where|why|how)$/;
@@ -59,27 +60,6 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   return follow?.type === 'word' ? np.mention : null;
 }
 
-/**
- * A share of people as the subject, as polls write it: "six in 10 said", "47% say", "about two-thirds,
- * 67 percent, say", "Majorities of Democrats in five states say", "another says". It must open its
- * clause (sentence start, punctuation or a conjunction before it).
- */
-const SHARE = new RegExp(
-  String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although)\s+)` +
-    String.raw`((?:(?:about|nearly|almost|roughly|just|only|over|under|some|fully|barely)\s+)?(?:more|fewer|less)?(?:\s*than\s+)?` +
-    String.raw`(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten)|(?:a|one|two|three)?\s*-?\s*(?:half|third|thirds|quarter|quarters|fourths?|fifths?)|majorit(?:y|ies)|most|another|others)` +
-    String.raw`(?:\s+of\s+[^,;:.!?▒]{1,60}?)?(?:\s*,\s*(?:about\s+)?\d+\s?(?:%|percent)\s*,)?)\s*$`,
-  'i',
-);
-
-function shareBefore(text: string, before: string, offset: number): Mention | null {
-  const m = SHARE.exec(before);
-  if (!m || m[1] === undefined) return null;
-  const start = offset + m.index + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
-  const phrase = text.slice(start, start + m[1].trimEnd().length).replace(/,$/, '').trim();
-  return phrase ? { start, end: start + phrase.length, type: 'nominal', text: phrase, role: null, org: false } : null;
-}
-
 /** Words that open a description after an unnamed speaker ("a Mexican official who was not authorized …"). */
 const DESCRIBED_BY = /^(?:who|to|familiar|involved|close|with|from|at|of|for|in|on|known)$/;
 
@@ -127,7 +107,7 @@ export function findCues(p: Paragraph): Cue[] {
       const ing = verb.low.endsWith('ing');
       if (entry.id === 'put' && tokens[vi + 1]?.low !== 'it') continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$/.test(prev.low) && prev.type === 'word')) || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$|['’]s$/.test(prev.low) && prev.type === 'word')) || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
       if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
       // "a 10 percent say in the budget", "the final say over it": the noun, not the verb

@@ -21,6 +21,8 @@ const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact
 const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
 
 const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+/** A lead before a quotation that makes the quotation an object of its own. */
+const QUOTE_ONLY_LEAD = /^\s*(?:of|about|against)\b|\b(?:and|or|but)\s/i;
 
 
 /** Where the attributed words start after the cue: past a listener, adverbials and "that". */
@@ -129,10 +131,16 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       const s = afterSpans[0];
       if (s && !used.has(s) && !found) {
         used.add(s);
-        // "called Trump “crazy”": a short object before the quotation belongs to what was said
+        // "called Trump “crazy”", "pointed to the case as the epitome of the “rigged system”": the verb's
+        // whole object, quotation and what follows it in the clause, is what was said (unless a comma or
+        // colon cuts the object off before the quotation)
+        // (a coordinated object or a prepositional one keeps only the quotation, unless very short:
+        // "welcomed the meeting and “its constructive nature”", "warned of an unspecified “…”")
         const lead = p.masked.slice(after.start, s.start);
-        const from = wordCount(lead) <= 2 && !/[,;:]/.test(lead) ? after.start : s.innerStart;
-        last = push(cue, from, s.end, p.text.slice(from, from === after.start ? s.end : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
+        const whole = !/[,;:]/.test(lead) && (wordCount(lead) <= 2 || !QUOTE_ONLY_LEAD.test(lead));
+        const from = whole ? after.start : s.innerStart;
+        const to = whole ? Math.max(s.end, after.end) : s.end;
+        last = push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
       } else if (!s && !found && cue.order !== 'after' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2) {
         // "Trump criticized the deal as a disaster": what the verb says, reported
         last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), 'reported', 'reported-object', fallback);

@@ -10,7 +10,7 @@ import { TITLES } from './titles-and-roles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words between a subject and its verb ("Biden has also said"). */
-const BETWEEN = set('also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were');
+const BETWEEN = set('also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were however meanwhile too instead nonetheless now again quickly openly immediately widely long even often only regularly consistently actually');
 const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year morning afternoon evening night');
 
 /** The speaker written before a verb at token `vi`: "Peskov said", "Zaitsev, a ministry spokesman, said". */

@@ -117,8 +117,9 @@ describe('partial quotes', () => {
   test.each<[string, string[], Expect[]]>([
     ['welcomed “…”', ['Jane Smith welcomed the meeting and “its constructive nature,” aides said later.'], [['Jane Smith', 'partial', 'its constructive nature']]],
     ['called X “…”: a short object belongs to the quote', ['Jane Smith called the plan “a total disaster” on Monday.'], [['Jane Smith', 'partial', 'the plan “a total disaster”']]],
-    ['a longer lead stays out of the quote', ['Jane Smith called the plan that the council adopted “a total disaster” on Monday.'], [['Jane Smith', 'partial', 'a total disaster']]],
-    ['described as “…”', ['Jane Smith described the talks as “very productive.”'], [['Jane Smith', 'partial', 'very productive']]],
+    ['the whole object and what follows belong to the quote', ['Jane Smith called the plan that the council adopted “a total disaster” on Monday.'], [['Jane Smith', 'partial', 'the plan that the council adopted “a total disaster” on Monday']]],
+    ['described as “…”', ['Jane Smith described the talks as “very productive.”'], [['Jane Smith', 'partial', 'the talks as “very productive.”']]],
+    ['hard negative: "warned of …" keeps only the quotation', ['Jane Smith warned of an unspecified “military-technical response” if talks fail.'], [['Jane Smith', 'partial', 'military-technical response']]],
     ['any verb with a quotation of four words or more', ['Jane Smith rails against its “Great Wall of Protectionism” every week.'], [['Jane Smith', 'partial', 'against its “Great Wall of Protectionism”']]],
     ['a reported clause with a quoted part', ['Jane Smith said the plan was “dead on arrival” in the Senate.'], [['Jane Smith', 'partial', 'the plan was “dead on arrival” in the Senate']]],
   ])('%s', (_name, paragraphs, expected) => {
@@ -203,6 +204,10 @@ describe('reported speech', () => {
     ['X points to …', ['Jane Smith points to the cost of the new bridge.'], [['Jane Smith', 'reported', 'to the cost of the new bridge']]],
     ['X ordered …', ['Jane Smith ordered the agency to cut the budget.'], [['Jane Smith', 'reported', 'the agency to cut the budget']]],
     ['hard negative: a bare "order" as a noun', ['The order came on Monday and the budget was cut.'], []],
+    ['an adverb between the subject and the verb', ['Jane Smith however said the budget would be cut.'], [['Jane Smith', 'reported', 'the budget would be cut']]],
+    ['"often" between the subject and the verb', ['Jane Smith often says the budget is too small.'], [['Jane Smith', 'reported', 'the budget is too small']]],
+    ['hard negative: a possessive is no plural subject of a bare form', ['Editor’s note: the mayor has often been accused of lying to voters.'], []],
+    ['hard negative: an adverb alone is no subject', ['Often said but rarely done, the plan was shelved.'], []],
     ['a second verb without a comma belongs to what was said', ['Jane Smith said she was tired and wanted a new mayor.'], [['Jane Smith', 'reported', 'she was tired and wanted a new mayor']]],
     ['a verb whose object is what was said', ['Jane Smith criticized the deal as a disaster for the city.'], [['Jane Smith', 'reported', 'the deal as a disaster for the city']]],
     [
