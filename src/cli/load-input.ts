@@ -3,7 +3,7 @@
  * Nothing here touches the network; jsdom is given no resource loader and runs no scripts.
  */
 import { readFile } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 
 /** Inputs above this size are refused before parsing (a page of 50 MB is not an article). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -70,12 +70,16 @@ export function nestingEstimate(text: string): number {
 
 const HTML_MARKUP = /<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|section)\b/i;
 
-/** Text → a jsdom window holding it as an HTML document; refuses text with no HTML markup. */
-export function parseHtml(text: string, url: string): Loaded<JSDOM> {
+/**
+ * Text → a jsdom window holding it as an HTML document; refuses text with no HTML markup. jsdom is
+ * loaded on first use: the plain-text `quotes` command never needs it and starts faster without it.
+ */
+export async function parseHtml(text: string, url: string): Promise<Loaded<JSDOM>> {
   if (!HTML_MARKUP.test(text)) return { ok: false, reason: 'not an HTML file (no HTML markup found)' };
   if (nestingEstimate(text) > MAX_NESTING) {
     return { ok: false, reason: `the page is nested too deeply to process (over ${MAX_NESTING.toLocaleString('en')} levels)` };
   }
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   try {
     // A silent console: page CSS that jsdom cannot parse is not the user's concern.
     const dom = new JSDOM(text, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });

@@ -47,7 +47,7 @@ async function processFile(file: string, url: string | undefined, explain: boole
   const text = await loadText(file);
   if (!text.ok) return { file, error: text.reason };
   const pageUrl = url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
-  const dom = parseHtml(text.value, pageUrl);
+  const dom = await parseHtml(text.value, pageUrl);
   if (!dom.ok) return { file, error: dom.reason };
   try {
     const view = dom.value.window as unknown as Window & typeof globalThis;

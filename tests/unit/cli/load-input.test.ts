@@ -19,13 +19,13 @@ describe('nestingEstimate', () => {
 });
 
 describe('parseHtml', () => {
-  test('refuses a page nested deeper than jsdom can build', () => {
-    const result = parseHtml(`<html><body>${'<section>'.repeat(6_000)}</body></html>`, 'https://x.example/');
+  test('refuses a page nested deeper than jsdom can build', async () => {
+    const result = await parseHtml(`<html><body>${'<section>'.repeat(6_000)}</body></html>`, 'https://x.example/');
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/nested too deeply/) });
   });
 
-  test('accepts an ordinary page', () => {
-    const result = parseHtml('<html><body><article><p>Hello.</p></article></body></html>', 'https://x.example/');
+  test('accepts an ordinary page', async () => {
+    const result = await parseHtml('<html><body><article><p>Hello.</p></article></body></html>', 'https://x.example/');
     expect(result.ok).toBe(true);
   });
 });
