@@ -2,7 +2,7 @@
  * The architecture, enforced: the core is pure and shared; shells only wire browser APIs to it.
  * Zones (see README "Architecture"):
  *   core   → core only (+ @mozilla/readability, dompurify); no extension API, no global window/document
- *   shared → core types (+ the polyfill, in shared/browser.ts only)
+ *   shared → core types, the English messages (+ the polyfill, in shared/browser.ts only)
  *   content, background, popup, options → core, shared; never each other
  *   cli    → core (+ node:*, jsdom)
  */
@@ -42,7 +42,7 @@ const stripComments = (s: string): string => s.replace(/\/\*[\s\S]*?\*\//g, '').
 
 const ZONES: Record<string, { zones: string[]; packages: RegExp }> = {
   core: { zones: ['core'], packages: /^(@mozilla\/readability|dompurify)$/ },
-  shared: { zones: ['shared', 'core'], packages: /^webextension-polyfill$/ },
+  shared: { zones: ['shared', 'core', '_locales'], packages: /^webextension-polyfill$/ },
   content: { zones: ['content', 'core', 'shared'], packages: /^$/ },
   background: { zones: ['background', 'core', 'shared'], packages: /^$/ },
   popup: { zones: ['popup', 'core', 'shared'], packages: /^$/ },
