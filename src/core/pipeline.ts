@@ -33,7 +33,7 @@ function runQuotes(paragraphs: string[], notSpeakers: string[], trace: TraceEntr
 /**
  * Turns a page into a reader-view article with its speakers and quotes, or says why it cannot.
  * @param doc a Document the caller owns (already cloned): it is mutated.
- * @param options `view` binds the sanitizer; `maxElements` (default 200 000) bounds the work;
+ * @param options `view` binds the sanitizer; `maxElements` (default 60 000) bounds the work;
  *   `trace` (default false) keeps the per-rule trace.
  */
 export function processPage(doc: Document, options: ProcessOptions): Outcome {
@@ -46,7 +46,8 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
     return options.trace ? trace : [];
   };
 
-  const detected = detect(doc, options.url, options.maxElements ?? DEFAULT_MAX_ELEMENTS, trace);
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const detected = detect(doc, options.url, maxElements, trace);
   timings.detectMs = now() - t0;
   const { meta, isAmp } = detected;
   if (!detected.verdict.article) {
@@ -58,7 +59,7 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
   timings.cleanMs = now() - t;
 
   t = now();
-  const extracted = extract(doc, meta, detected.metaImage, trace);
+  const extracted = extract(doc, meta, detected.metaImage, trace, maxElements);
   timings.extractMs = now() - t;
   if (!extracted || extracted.blocks.length === 0) {
     const reason = 'Verbatim found no article text on this page.';

@@ -28,14 +28,18 @@ export interface Extracted {
   credits: string | null;
 }
 
+/** The datetime of the page's first <time datetime> (the publication time on article pages). */
 function firstTime(doc: Document): string | null {
-  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
-  return time?.getAttribute('datetime')?.trim() || null;
+  for (const time of doc.getElementsByTagName('time')) {
+    const value = time.getAttribute('datetime')?.trim();
+    if (value !== undefined) return value || null;
+  }
+  return null;
 }
 
 const stripBy = (s: string | null): string | null => (s ? s.replace(/^by\s+/i, '').trim() || null : null);
 
-export function extract(doc: Document, meta: ArticleMeta, metaImage: string | null, trace: TraceEntry[]): Extracted | null {
+export function extract(doc: Document, meta: ArticleMeta, metaImage: string | null, trace: TraceEntry[], maxElements: number): Extracted | null {
   const body = doc.body;
   if (!body) return null;
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
@@ -44,7 +48,7 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const focus = focusOnLandmark(body);
   if (focus) trace.push({ stage: 'extract', rule: 'focus-landmark', detail: `<${focus}> holds the article text` });
   const memos = markSubheadings(body);
-  const main = readMainContent(doc);
+  const main = readMainContent(doc, maxElements);
   if (!main) {
     trace.push({ stage: 'extract', rule: 'readability-null', detail: 'no article body found' });
     return null;

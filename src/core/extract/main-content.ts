@@ -19,14 +19,23 @@ export interface MainContent {
 
 const orNull = (s: string | null | undefined): string | null => (s ? collapseSpace(s) || null : null);
 
-export function readMainContent(doc: Document): MainContent | null {
+/**
+ * @param maxElements the element budget: the engine refuses (null) a tree larger than this. Detect
+ *   enforces the same budget on the whole page first, so this only bounds what cleaning left.
+ */
+export function readMainContent(doc: Document, maxElements: number): MainContent | null {
   const reader = new Readability<Element>(doc, {
     // Return the content element itself: no HTML string round trip.
     serializer: (node) => node as Element,
-    // The element budget is enforced before (detect); Readability must not refuse on its own.
-    maxElemsToParse: 0,
+    maxElemsToParse: maxElements,
   });
-  const result = reader.parse();
+  let result: ReturnType<typeof reader.parse>;
+  try {
+    result = reader.parse();
+  } catch {
+    // Readability throws only when the tree is over the budget.
+    return null;
+  }
   if (!result?.content) return null;
   return {
     content: result.content,

@@ -12,13 +12,15 @@ import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
 import { ORG_HEADS } from './titles-and-roles';
 import { SHARE, shareBefore } from './share-subject';
 
-/** Words that open a subordinate clause: its verb reports no speech of its own. */
-const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|although|though|whether|where|why|how)$/;
+/** Words that open a subordinate clause: its verb reports no speech of its own ("although" is no such word: a concessive clause still attributes). */
+const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|whether|where|why|how)$/;
 /** What may follow an inverted speaker ("said Smith in an interview", "said Smith, who …"). */
 const CLAUSE_END = /^(?:in|on|at|during|who|after|before|when|while|adding|according|of|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|and|but|as)$/;
 /** Words after which a bare verb form is a verb: pronouns, auxiliaries, adverbs. */
 const BARE_BEFORE = /^(?:they|we|i|you|will|would|could|can|did|do|does|may|might|should|must|also|often|still|now|generally|sometimes|who|which|that|people|police|percent|surveyed|polled|majority|most|many|some|others|all|both|few|several|\d+|two|three|four|five|ten)$/;
 /** Words opening an adverbial before a sentence's subject. */
+/** The last word of an opening time phrase ("Hours later,", "Two years ago,", "Last week,"). */
+const TIME_END = /^(?:later|ago|earlier|afterwards?|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier)$/;
 const PASSIVE = /^(?:is|was|were|are|be|been|being|to|not)$/;
 /** "say" as a noun: a determiner before it and a preposition after it. */
@@ -48,6 +50,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   if (tokens[k]?.type === 'word' && (OPENING_PREPS.test((tokens[k] as Token).low) || /ing$/.test((tokens[k] as Token).low))) {
     while (k < vi && tokens[k]?.low !== ',') k++;
     k++;
+  }
+  // past an opening time phrase: "Hours later, Trump …", "Eight years ago, he …", "Last week, she …"
+  else if (tokens[k]?.type === 'word') {
+    let c = k;
+    while (c < vi && c < k + 5 && tokens[c]?.type === 'word') c++;
+    if (c > k && tokens[c]?.low === ',' && TIME_END.test((tokens[c - 1] as Token).low)) k = c + 1;
   }
   const t = tokens[k];
   if (!t || k >= vi || t.type !== 'word') return null;

@@ -10,6 +10,11 @@ import { expandName, nameKey, type NameMention } from './name-registry';
 import { HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
 import { ROLE_NOUNS } from './titles-and-roles';
 
+/** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
+const PLURAL_HEAD = /[^su'’]s$/;
+/** Words that open a modifier after a speaker noun. */
+const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose'.split(' '));
+
 export interface Entity {
   id: number;
   name: string;
@@ -94,7 +99,10 @@ export class SpeakerResolver {
         return e;
       }
     }
-    return this.entity(m.text, null, m.org, /s$/.test(head) && !m.org, p);
+    // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
+    const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
+    const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
+    return this.entity(m.text, null, m.org, PLURAL_HEAD.test(noun) && !m.org, p);
   }
 
   private fromRegistry(paragraph: number, offset: number, g: 'he' | 'she'): Entity | null {

@@ -1,6 +1,7 @@
 /**
  * Step 7: the speakers list. Each entity that has a quote becomes one speaker, in order of first
  * quote, with its full name, role, kind, the other ways the text named it and its quote count.
+ * A group of people ("officials", "defense analysts") is a collective speaker, kind 'organization'.
  * `Peskov` and `he` quotes of "Dmitry Peskov" → one speaker, aliases ["Peskov"].
  */
 import type { Quote, QuotesResult, Speaker } from '../types';
@@ -17,7 +18,7 @@ export function mergeAliases(raw: readonly RawQuote[], entities: readonly Entity
     if (e) {
       s = byEntity.get(e.id);
       if (!s) {
-        s = { id: `s${speakers.length + 1}`, name: e.name, role: e.role, kind: e.org ? 'organization' : 'person', aliases: [], quoteCount: 0 };
+        s = { id: `s${speakers.length + 1}`, name: e.name, role: e.role, kind: e.org || e.plural ? 'organization' : 'person', aliases: [], quoteCount: 0 };
         speakers.push(s);
         byEntity.set(e.id, s);
       }

@@ -11,6 +11,10 @@ import { TITLES } from './titles-and-roles';
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words between a subject and its verb ("Biden has also said"). */
 const BETWEEN = set('also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were however meanwhile too instead nonetheless now again quickly openly immediately widely long even often only regularly consistently actually');
+/** A lower-case -ly adverb between subject and verb ("his critics hysterically denounced"). */
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+/** Nouns and adjectives ending in -ly that can close a subject ("the family said", "the assembly voted"). */
+const LY_NOUNS = set('family assembly ally supply monopoly italy daily weekly monthly quarterly early only holly reilly kelly bully belly jelly rally anomaly homily');
 const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year morning afternoon evening night');
 
 /** The speaker written before a verb at token `vi`: "Peskov said", "Zaitsev, a ministry spokesman, said". */
@@ -18,7 +22,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   let i = vi - 1;
   for (;;) {
     const t = tokens[i];
-    if (i >= lo && t && t.type === 'word' && BETWEEN.has(t.low)) i--;
+    if (i >= lo && t && t.type === 'word' && (BETWEEN.has(t.low) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
     else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && /^(?:on|last|this|late|early)$/.test((tokens[i - 1] as Token).low)) i -= 2;
     else if (i >= lo && t && TIME_WORDS.has(t.low)) i--;
     else break;

@@ -12,7 +12,7 @@
  */
 import type { LeadImage } from '../types';
 import type { BlockNode } from '../extract/collect-blocks';
-import { ALLOWED_TAGS, sanitizeHtml } from './sanitize';
+import { ALLOWED_TAGS, sanitizeElementHtml } from './sanitize';
 
 export interface RenderInput {
   title: string;
@@ -101,5 +101,5 @@ export function renderArticle(input: RenderInput, view: Window & typeof globalTh
     footer.append(el(doc, 'small', input.credits));
     article.append(footer);
   }
-  return sanitizeHtml(article.outerHTML, view);
+  return sanitizeElementHtml(article, view);
 }

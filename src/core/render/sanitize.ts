@@ -60,6 +60,16 @@ export function sanitizeHtml(html: string, view: Window & typeof globalThis): st
   return purifierFor(view).sanitize(html, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false });
 }
 
+/**
+ * Sanitizes `el` (a detached element the caller owns, e.g. the rendered article) in place and returns
+ * its HTML: no string parse, no copy. The string is parsed again, and sanitized again, only when mounted
+ * (sanitizedFragment).
+ */
+export function sanitizeElementHtml(el: Element, view: Window & typeof globalThis): string {
+  purifierFor(view).sanitize(el, { ...CONFIG, IN_PLACE: true });
+  return el.outerHTML;
+}
+
 /** Sanitized nodes, owned by `view`'s document, ready to mount (the reader view's only way in). */
 export function sanitizedFragment(html: string, view: Window & typeof globalThis): DocumentFragment {
   const inert = purifierFor(view).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
