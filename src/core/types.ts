@@ -143,7 +143,7 @@ export interface ProcessOptions {
   view: Window & typeof globalThis;
   /** The page's URL when the document does not say (default: the document's URL or canonical link). */
   url?: string;
-  /** Give up with a not-article outcome above this many elements (default 200 000). */
+  /** Give up with a not-article outcome above this many elements (default 60 000). */
   maxElements?: number;
   /** Collect trace entries (default false: the trace is then empty). */
   trace?: boolean;
