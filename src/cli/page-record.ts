@@ -1,24 +1,17 @@
 /**
  * The CLI's JSON record for one page. Field names are a public contract: other tools parse them.
  */
-import type { LeadImage, Outcome, Quote, QuotesResult, Removal, Speaker, Timings } from '../core/types';
+import type { ArticleMeta, Outcome, Quote, QuotesResult, Removal, Speaker, Timings } from '../core/types';
 
 export type SpeakerRecord = Pick<Speaker, 'name' | 'role' | 'kind' | 'aliases' | 'quoteCount'>;
 export type QuoteRecord = Pick<Quote, 'speaker' | 'role' | 'text' | 'kind' | 'paragraph'>;
 
-export interface PageRecord {
+/** The page's metadata fields (url, title, byline, siteName, publishedTime, lang, excerpt, leadImage) and: */
+export interface PageRecord extends ArticleMeta {
   file: string;
-  url: string | null;
   isArticle: boolean;
   isAmp: boolean;
   reason?: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  leadImage: LeadImage | null;
   credits: string | null;
   readingMinutes: number;
   text: string;
