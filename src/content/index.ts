@@ -2,13 +2,14 @@
  * Content script, injected on demand (toolbar click or shortcut, through activeTab + scripting).
  *
  *   inject ──▶ guard (a second injection is a no-op) ──▶ listen for ToContent messages
- *   report    ──▶ core on a clone of the document (once, cached) ──▶ summary for the popup
+ *   report    ──▶ precheck on the live page (read only: too large, too deep, not an article?)
+ *             ──▶ core on a clone of the document (once, cached) ──▶ summary for the popup
  *   setReader ──▶ mount / unmount the reader view over the untouched page
  *   showQuote ──▶ reader view open, scroll to the quote, highlight it
  *
  * Settings come from storage.sync and apply live. Failures answer as data (MessageError).
  */
-import { processPage, sanitizedFragment } from '../core/index';
+import { precheck, processPage, sanitizedFragment } from '../core/index';
 import type { Outcome } from '../core/types';
 import { browser } from '../shared/browser';
 import { CONTENT_GUARDS, MessageError, createListener, isExtensionPage, type Handlers, type ReaderState, type ToContent } from '../shared/messages';
@@ -28,9 +29,16 @@ function start(): void {
   function outcome(): Outcome {
     if (cache && (cache.url === location.href || reader)) return cache.outcome;
     try {
+      const options = { view, url: location.href };
+      // A page that is too large, too deep or not an article is answered before it is cloned.
+      const refused = precheck(document, options);
+      if (refused) {
+        cache = { url: location.href, outcome: refused };
+        return refused;
+      }
       const clone = document.cloneNode(true) as Document;
       clone.querySelector(HOST_TAG)?.remove();
-      cache = { url: location.href, outcome: processPage(clone, { view, url: location.href }) };
+      cache = { url: location.href, outcome: processPage(clone, options) };
       return cache.outcome;
     } catch (error) {
       console.error('Verbatim: could not process the page', error);

@@ -4,6 +4,7 @@
  * and the tests.
  */
 export { processPage } from './pipeline';
+export { precheck } from './precheck';
 export { sanitizedFragment } from './render/sanitize';
 export { findQuotes } from './quotes';
 export { splitParagraphs } from './text/normalize';

@@ -70,6 +70,7 @@ describe('content script entry', () => {
   });
 
   test('report summarises the page without touching it', async () => {
+    const clone = vi.spyOn(dom.window.document, 'cloneNode');
     const listen = await inject();
     const before = dom.window.document.documentElement.outerHTML;
     const reply = (await listen({ type: 'report', data: {} }, POPUP)) as { ok: boolean; value: { summary: { kind: string; title: string }; reader: { open: boolean } } };
@@ -78,6 +79,7 @@ describe('content script entry', () => {
     expect(reply.value.summary.title).toMatch(/Russia sees room for dialogue/);
     expect(reply.value.reader.open).toBe(false);
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
+    expect(clone, 'an article is read on one clone').toHaveBeenCalledTimes(1);
   });
 
   test('setReader opens and closes the reader view; the page comes back exactly', async () => {
@@ -103,8 +105,10 @@ describe('content script entry', () => {
     vi.stubGlobal('window', dom.window);
     vi.stubGlobal('document', dom.window.document);
     vi.stubGlobal('location', dom.window.location);
+    const clone = vi.spyOn(dom.window.document, 'cloneNode');
     const listen = await inject();
     expect(await listen({ type: 'report', data: {} }, POPUP)).toMatchObject({ ok: true, value: { summary: { kind: 'not-article' } } });
+    expect(clone, 'refused before the page is cloned').not.toHaveBeenCalled();
     expect(await listen({ type: 'setReader', data: { open: true } }, POPUP)).toMatchObject({ ok: false, error: { code: 'not-article' } });
     expect(dom.window.document.querySelector('verbatim-reader')).toBeNull();
   });

@@ -26,6 +26,7 @@ import {
   tabIdOf,
   waitForRealPopup,
 } from './browsers';
+import { deepPage, hugePage } from '../../scripts/bench/synthetic';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { foreignRequests, watchNetwork, type NetworkLog } from './network-log';
 import { openSnapshot, popupPage, readerPage, screenshot, seriousViolations } from './snapshots';
@@ -49,6 +50,14 @@ const BOILERPLATE = [
   'View Original Article',
 ];
 const BOILERPLATE_BLOCKS = ['Menu', 'Topics', 'Connect', 'Comments', 'Advertisement'];
+/** Stress pages made in memory: about 8 MB and 100 000 elements; 20 000 elements nested. */
+const STRESS = { '/stress/huge.html': () => hugePage(), '/stress/deep.html': () => deepPage() };
+/** The longest the tab's main thread may be busy when the toolbar button is clicked on a stress page. */
+const MAX_BLOCKED_MS = 1_000;
+
+/** In the page: an interval that records the longest gap between its ticks (the main thread's longest stall). */
+const STALL_PROBE = `(() => { let last = performance.now(); window.__vbStall = 0;
+  setInterval(() => { const now = performance.now(); window.__vbStall = Math.max(window.__vbStall, now - last); last = now; }, 10); })()`;
 
 const kinds = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((k) => k.trim()) as Kind[];
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -101,7 +110,7 @@ for (const kind of kinds) {
     const readerOpen = (page: Page): Promise<boolean> => page.evaluate(() => document.querySelector('verbatim-reader') !== null);
 
     before(async () => {
-      server = await startFixtureServer(TESTS);
+      server = await startFixtureServer(TESTS, STRESS);
       l = await launch(kind);
       network = await watchNetwork(l);
       driver = await openExtensionPage(l, 'options.html');
@@ -325,6 +334,41 @@ for (const kind of kinds) {
       await page.close();
     });
 
+    it('a huge page (8 MB): the popup says why there is no reader view, and the tab never stalls', async (t) => {
+      const page = await l.browser.newPage();
+      await page.goto(`${server.origin}/stress/huge.html`, { timeout: 60_000 });
+      const before = await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, length: document.documentElement.outerHTML.length }));
+      assert.ok(before.elements > 90_000, `a huge page: ${before.elements} elements`);
+      await page.evaluate(STALL_PROBE);
+      await sleep(200);
+      await openPopup(page);
+      const notice = await inPopup<string>(driver, `document.querySelector('.notice')?.textContent ?? ''`);
+      await closeRealPopup(driver);
+      const stall = await page.evaluate(() => (window as unknown as { __vbStall: number }).__vbStall);
+      t.diagnostic(`longest stall of the tab: ${Math.round(stall)} ms`);
+      assert.match(notice, /too large to turn into a reader view/);
+      assert.ok(stall < MAX_BLOCKED_MS, `the tab stalled ${Math.round(stall)} ms`);
+      assert.deepEqual(await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, length: document.documentElement.outerHTML.length })), before);
+      await page.close();
+    });
+
+    it('a page nested 20 000 deep: the reader view shows its article, and the tab never stalls', async (t) => {
+      const page = await l.browser.newPage();
+      await page.goto(`${server.origin}/stress/deep.html`, { timeout: 60_000 });
+      await page.evaluate(STALL_PROBE);
+      await sleep(200);
+      await openPopup(page);
+      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
+      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
+      await closeRealPopup(driver);
+      const stall = await page.evaluate(() => (window as unknown as { __vbStall: number }).__vbStall);
+      t.diagnostic(`longest stall of the tab: ${Math.round(stall)} ms`);
+      const text = await inReader<string>(driver, await tabIdOf(page, driver), `shadow.textContent`);
+      assert.match(text, /new rules would take effect next spring/);
+      assert.ok(stall < MAX_BLOCKED_MS, `the tab stalled ${Math.round(stall)} ms`);
+      await page.close();
+    });
+
     it('a browser page the extension may not script: the popup says so', async () => {
       const page = await l.browser.newPage();
       if (kind === 'chromium') await page.goto('chrome://version/');
@@ -411,7 +455,7 @@ for (const kind of kinds) {
       assert.deepEqual(foreign, []);
       assert.ok(network.urls.some((u) => u.startsWith(server.origin)), 'requests were watched');
       const assets = localAssetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP]);
-      const unexpected = server.requests.filter((r) => !/^\/(pages|e2e\/site)\//.test(r) && !assets.has(r));
+      const unexpected = server.requests.filter((r) => !/^\/(pages|e2e\/site|stress)\//.test(r) && !assets.has(r));
       assert.deepEqual(unexpected, [], 'the fixture server saw only fixture pages and their assets');
     });
   });

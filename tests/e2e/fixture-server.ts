@@ -26,11 +26,21 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+/**
+ * @param generated pages made in memory, by path (e.g. the 8 MB stress page), served as HTML.
+ */
+export async function startFixtureServer(root: string, generated: Record<string, () => string> = {}): Promise<FixtureServer> {
   const requests: string[] = [];
+  const made = new Map<string, string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
     requests.push(url.pathname + url.search);
+    const make = generated[url.pathname];
+    if (make) {
+      if (!made.has(url.pathname)) made.set(url.pathname, make());
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(made.get(url.pathname));
+      return;
+    }
     const file = path.resolve(root, '.' + decodeURIComponent(url.pathname));
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();

@@ -1,0 +1,41 @@
+/**
+ * precheck runs on the live page before any clone: it must never change the document, and it must
+ * refuse exactly the pages processPage would refuse at its detect stage.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { precheck, processPage } from '../../../src/core/index';
+
+const PAGES = resolve(__dirname, '../../pages');
+const cases = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+const domOf = (html: string): JSDOM => new JSDOM(html, { url: 'https://news.example.test/story', virtualConsole: new VirtualConsole() });
+const view = (dom: JSDOM) => dom.window as unknown as Window & typeof globalThis;
+
+describe('precheck', () => {
+  test.each(cases)('leaves the %s page untouched and agrees with processPage', (name) => {
+    const dom = domOf(readFileSync(resolve(PAGES, name, 'source.html'), 'utf8'));
+    const before = dom.window.document.documentElement.outerHTML;
+    const refused = precheck(dom.window.document, { view: view(dom) });
+    expect(dom.window.document.documentElement.outerHTML).toBe(before);
+
+    const full = processPage(dom.window.document.cloneNode(true) as Document, { view: view(dom) });
+    if (refused) {
+      expect(full).toMatchObject({ kind: 'not-article', reason: refused.reason });
+      expect(refused.timings.cleanMs).toBe(0);
+    } else {
+      expect(full.kind === 'article' || full.timings.cleanMs > 0, 'not refused at detect').toBe(true);
+    }
+  });
+
+  test.each<[string, string, number, RegExp]>([
+    ['more elements than the budget', `<html><body><article>${'<p>Word word word.</p>'.repeat(60)}</article></body></html>`, 50, /too large.*64 elements; the limit is 50/],
+    ['nesting deeper than browsers build', `<html><body>${'<div>'.repeat(600)}<p>Deep.</p>${'</div>'.repeat(600)}</body></html>`, 100_000, /nested too deeply/],
+    ['an empty body', '<html><body></body></html>', 100_000, /empty/],
+  ])('refuses %s', (_name, html, maxElements, reason) => {
+    const dom = domOf(html);
+    expect(precheck(dom.window.document, { view: view(dom), maxElements })?.reason).toMatch(reason);
+  });
+});
