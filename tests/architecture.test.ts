@@ -104,6 +104,32 @@ describe('the core is pure', () => {
   });
 });
 
+describe('extension pages and the content script never parse HTML strings', () => {
+  // Page-derived text reaches the popup and options through textContent; the reader view's markup
+  // goes through the one sanitizer (core/render/sanitize.ts), which alone turns HTML into nodes.
+  const shells = sourceFiles.filter((f) => ['popup', 'options', 'content', 'background'].includes(zoneOf(relative(SRC, f))));
+  const HTML_SINKS = /\.(innerHTML|outerHTML)\s*\+?=|\b(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)\s*\(|\bdocument\.write(ln)?\s*\(/;
+
+  test('the shells have source files', () => {
+    expect(shells.length).toBeGreaterThan(5);
+  });
+
+  test('no HTML sink in the shells', () => {
+    const hits = shells.flatMap((f) =>
+      stripComments(readFileSync(f, 'utf8'))
+        .split('\n')
+        .filter((line) => HTML_SINKS.test(line))
+        .map((line) => `${relative(ROOT, f)}: ${line.trim()}`),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  test.each(['el.innerHTML = page.title;', 'box.insertAdjacentHTML("beforeend", s)', 'new DOMParser().parseFromString(html, "text/html")', 'document.write(x)'])(
+    'the rule catches %s',
+    (line) => expect(HTML_SINKS.test(line)).toBe(true),
+  );
+});
+
 describe('golden page fixtures', () => {
   const pagesDir = join(ROOT, 'tests', 'pages');
   const cases = readdirSync(pagesDir).filter((n) => statSync(join(pagesDir, n)).isDirectory());

@@ -99,6 +99,26 @@ describe('content script entry', () => {
     expect(dom.window.document.querySelector('verbatim-reader')).not.toBeNull();
   });
 
+  test('a failure inside the core answers as a typed error and leaves the page as it was', async () => {
+    vi.doMock('../../src/core/pipeline', () => ({
+      processPage: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const listen = await inject();
+      const before = dom.window.document.documentElement.outerHTML;
+      const report = await listen({ type: 'report', data: {} }, POPUP);
+      expect(report).toMatchObject({ ok: false, error: { code: 'content-failed', message: expect.stringMatching(/could not read this page \(Maximum call stack/) } });
+      expect(await listen({ type: 'setReader', data: { open: true } }, POPUP)).toMatchObject({ ok: false, error: { code: 'content-failed' } });
+      expect(dom.window.document.documentElement.outerHTML).toBe(before);
+    } finally {
+      errors.mockRestore();
+      vi.doUnmock('../../src/core/pipeline');
+    }
+  });
+
   test('a page that is not an article: the reader view is refused as data', async () => {
     const page = readFileSync(resolve(__dirname, '../pages/non-article/source.html'), 'utf8');
     dom = new JSDOM(page, { url: 'https://shop.example.test/', virtualConsole: new VirtualConsole() });
