@@ -3,14 +3,14 @@
  *
  *   inject ──▶ guard (a second injection is a no-op) ──▶ listen for ToContent messages
  *   report    ──▶ precheck on the live page (read only: too large, too deep, not an article?)
- *             ──▶ core on a clone of the document (once, cached) ──▶ summary for the popup
+ *             ──▶ core on a clone of the document, paced (once, cached) ──▶ summary for the popup
  *   setReader ──▶ mount / unmount the reader view over the untouched page
  *   showQuote ──▶ reader view open, scroll to the quote, highlight it
  *
  * Settings come from storage.sync and apply live. Failures answer as data (MessageError).
  */
-import { precheck, processPage, sanitizedFragment } from '../core/index';
-import type { Outcome } from '../core/types';
+import { precheck, processPagePaced, sanitizedFragment } from '../core/index';
+import type { Outcome, Pacing } from '../core/types';
 import { browser } from '../shared/browser';
 import { CONTENT_GUARDS, MessageError, createListener, isExtensionPage, type Handlers, type ReaderState, type ToContent } from '../shared/messages';
 import { loadSettings, saveSettings, settingsFromChange } from '../shared/settings';
@@ -18,32 +18,43 @@ import { HOST_TAG, mountReader, type ReaderHandle } from './mount-reader';
 import { summarize } from './summarize';
 
 const INSTALLED = Symbol.for('verbatim.content-script');
+/**
+ * The core runs in the tab: it yields to the page after every stage (so the longest stall is one
+ * stage, bounded by the core's element budget) and gives up past 3 s; pages take 10–100 ms.
+ */
+const PACING: Pacing = { pause: () => new Promise((resolve) => setTimeout(resolve, 0)), budgetMs: 3_000 };
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
 
 function start(): void {
-  let cache: { url: string; outcome: Outcome } | null = null;
+  let cache: { url: string; outcome: Promise<Outcome> } | null = null;
   let reader: ReaderHandle | null = null;
   const view = window as Window & typeof globalThis;
 
-  /** The core's outcome for this page, computed once per URL on a clone (the page is never touched). */
-  function outcome(): Outcome {
-    if (cache && (cache.url === location.href || reader)) return cache.outcome;
+  /** The core's outcome on this page's document; the page itself is never touched. */
+  async function compute(url: string): Promise<Outcome> {
     try {
-      const options = { view, url: location.href };
+      const options = { view, url };
       // A page that is too large, too deep or not an article is answered before it is cloned.
       const refused = precheck(document, options);
-      if (refused) {
-        cache = { url: location.href, outcome: refused };
-        return refused;
-      }
+      if (refused) return refused;
       const clone = document.cloneNode(true) as Document;
       clone.querySelector(HOST_TAG)?.remove();
-      cache = { url: location.href, outcome: processPage(clone, options) };
-      return cache.outcome;
+      return await processPagePaced(clone, options, PACING);
     } catch (error) {
       console.error('Verbatim: could not process the page', error);
       throw new MessageError('content-failed', `Verbatim could not read this page (${String((error as Error)?.message ?? error)}).`);
     }
+  }
+
+  /** The outcome for this page, computed once per URL (messages that arrive meanwhile share it). */
+  function outcome(): Promise<Outcome> {
+    if (cache && (cache.url === location.href || reader)) return cache.outcome;
+    const entry = { url: location.href, outcome: compute(location.href) };
+    entry.outcome.catch(() => {
+      if (cache === entry) cache = null; // a failure is not cached: the next click tries again
+    });
+    cache = entry;
+    return entry.outcome;
   }
 
   const closeReader = (): void => {
@@ -54,7 +65,7 @@ function start(): void {
   async function setReader(open: boolean | 'toggle'): Promise<ReaderState> {
     const want = open === 'toggle' ? !reader : open;
     if (want && !reader) {
-      const result = outcome();
+      const result = await outcome();
       if (result.kind !== 'article') throw new MessageError('not-article', result.reason);
       const settings = await loadSettings(browser.storage.sync);
       if (!reader) {
@@ -77,7 +88,7 @@ function start(): void {
   }
 
   const handlers: Handlers<ToContent> = {
-    report: () => ({ summary: summarize(outcome(), location.href), reader: { open: reader !== null } }),
+    report: async () => ({ summary: summarize(await outcome(), location.href), reader: { open: reader !== null } }),
     setReader: ({ open }) => setReader(open),
     async showQuote(target) {
       await setReader(true);

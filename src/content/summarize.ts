@@ -7,7 +7,7 @@ import type { PageSummary } from '../shared/messages';
 
 export function summarize(outcome: Outcome, url: string): PageSummary {
   if (outcome.kind === 'not-article') {
-    return { kind: 'not-article', title: outcome.meta.title, url: outcome.meta.url ?? url, reason: outcome.reason };
+    return { kind: 'not-article', title: outcome.meta.title, url: outcome.meta.url ?? url, reason: outcome.reason, limit: outcome.limit };
   }
   const { article } = outcome;
   return {

@@ -3,8 +3,7 @@
  * never touches extension APIs or the global window/document. Shared by the content script, the CLI
  * and the tests.
  */
-export { processPage } from './pipeline';
-export { precheck } from './precheck';
+export { precheck, processPage, processPagePaced } from './pipeline';
 export { sanitizedFragment } from './render/sanitize';
 export { findQuotes } from './quotes';
 export { splitParagraphs } from './text/normalize';

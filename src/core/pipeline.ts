@@ -5,17 +5,25 @@
  *   extract → body blocks, title, byline, date, lead image, subheadings, credits
  *   render  → sanitized reader-view HTML, blocks marked data-vb-block
  *   quotes  → speakers and quotes from the body blocks only (a failure here never loses the article)
+ *
+ * Three ways to run it: processPage (all stages at once: the CLI, tests), processPagePaced (pauses
+ * between stages and gives up past a time budget: the content script, so the tab stays responsive),
+ * and precheck (detect alone, read-only, on the live page before it is cloned).
  */
 import { clean } from './clean/index';
-import { DEFAULT_MAX_ELEMENTS, detect } from './detect/index';
+import { DEFAULT_MAX_ELEMENTS, detect, type Detected } from './detect/index';
 import { extract } from './extract/index';
 import { namesIn } from './extract/names';
 import { findQuotes } from './quotes/index';
 import { renderArticle } from './render/reader-view';
-import type { Article, Outcome, ProcessOptions, QuotesResult, Timings, TraceEntry } from './types';
+import type { Article, ArticleMeta, Outcome, Pacing, ProcessOptions, QuotesResult, Stage, Timings, TraceEntry } from './types';
+
+type Refusal = Extract<Outcome, { kind: 'not-article' }>;
 
 /** Words per minute for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
+/** Detect verdicts that refuse a page for its size, not for what it is. */
+const LIMIT_RULES: ReadonlySet<string> = new Set(['too-many-elements', 'too-much-text', 'too-deep']);
 
 function emptyTimings(): Timings {
   return { detectMs: 0, cleanMs: 0, extractMs: 0, renderMs: 0, quotesMs: 0, totalMs: 0 };
@@ -30,13 +38,23 @@ function runQuotes(paragraphs: string[], notSpeakers: string[], trace: TraceEntr
   }
 }
 
-/**
- * Turns a page into a reader-view article with its speakers and quotes, or says why it cannot.
- * @param doc a Document the caller owns (already cloned): it is mutated.
- * @param options `view` binds the sanitizer; `maxElements` (default 60 000) bounds the work;
- *   `trace` (default false) keeps the per-rule trace.
- */
-export function processPage(doc: Document, options: ProcessOptions): Outcome {
+function refusal(detected: Detected, timings: Timings, trace: TraceEntry[]): Refusal | null {
+  const { verdict, meta, isAmp } = detected;
+  if (verdict.article) return null;
+  return { kind: 'not-article', reason: verdict.reason, limit: LIMIT_RULES.has(verdict.rule), meta, isAmp, timings, trace };
+}
+
+/** What a paced run needs to know after each stage: where it is, and what to answer if it stops there. */
+interface Step {
+  stage: Stage;
+  meta: ArticleMeta;
+  isAmp: boolean;
+  timings: Timings;
+  trace: TraceEntry[];
+}
+
+/** The stages one by one: each `yield` ends one; the return value is the outcome. */
+function* stages(doc: Document, options: ProcessOptions): Generator<Step, Outcome, void> {
   const now = (): number => options.view.performance.now();
   const timings = emptyTimings();
   const trace: TraceEntry[] = [];
@@ -49,22 +67,25 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const detected = detect(doc, options.url, maxElements, trace);
   timings.detectMs = now() - t0;
+  const refused = refusal(detected, timings, trace);
+  if (refused) return { ...refused, trace: finish() };
   const { meta, isAmp } = detected;
-  if (!detected.verdict.article) {
-    return { kind: 'not-article', reason: detected.verdict.reason, meta, isAmp, timings, trace: finish() };
-  }
+  const step = (stage: Stage, m: ArticleMeta = meta): Step => ({ stage, meta: m, isAmp, timings, trace });
+  yield step('detect');
 
   let t = now();
   const { removed } = clean(doc, trace);
   timings.cleanMs = now() - t;
+  yield step('clean');
 
   t = now();
   const extracted = extract(doc, meta, detected.metaImage, trace, maxElements);
   timings.extractMs = now() - t;
   if (!extracted || extracted.blocks.length === 0) {
     const reason = 'Verbatim found no article text on this page.';
-    return { kind: 'not-article', reason, meta: extracted?.meta ?? meta, isAmp, timings, trace: finish() };
+    return { kind: 'not-article', reason, limit: false, meta: extracted?.meta ?? meta, isAmp, timings, trace: finish() };
   }
+  yield step('extract', extracted.meta);
 
   t = now();
   const { blocks, credits } = extracted;
@@ -83,6 +104,7 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
   timings.renderMs = now() - t;
+  yield step('render', extracted.meta);
 
   t = now();
   const notSpeakers = [...namesIn(article.byline), ...namesIn(credits)];
@@ -90,4 +112,57 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
   timings.quotesMs = now() - t;
 
   return { kind: 'article', article, removed, speakers, quotes, timings, trace: finish() };
+}
+
+/**
+ * Turns a page into a reader-view article with its speakers and quotes, or says why it cannot.
+ * @param doc a Document the caller owns (already cloned): it is mutated.
+ * @param options `view` binds the sanitizer; `maxElements` (default 60 000) bounds the work;
+ *   `trace` (default false) keeps the per-rule trace.
+ */
+export function processPage(doc: Document, options: ProcessOptions): Outcome {
+  const run = stages(doc, options);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * processPage for a caller whose thread must stay responsive: it pauses after every stage, so no
+ * stall is longer than one stage, and it gives up with a `limit` outcome when a stage ends after
+ * `pacing.budgetMs`.
+ */
+export async function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing): Promise<Outcome> {
+  const t0 = options.view.performance.now();
+  const run = stages(doc, options);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return next.value;
+    const elapsed = options.view.performance.now() - t0;
+    if (elapsed > pacing.budgetMs) {
+      const { meta, isAmp, timings, trace } = next.value;
+      timings.totalMs = elapsed;
+      const seconds = (pacing.budgetMs / 1000).toLocaleString('en');
+      const reason = `This page is too long to turn into a reader view here (it took more than ${seconds} s).`;
+      trace.push({ stage: next.value.stage, rule: 'over-time-budget', detail: `${Math.round(elapsed)} ms` });
+      return { kind: 'not-article', reason, limit: true, meta, isAmp, timings, trace: options.trace ? trace : [] };
+    }
+    await pacing.pause();
+  }
+}
+
+/**
+ * Detect alone, on the live page: detect only reads the document, so a page that is too large,
+ * nested too deeply or not an article is answered without paying for a clone (cloning a
+ * 100 000-element page alone takes about 100 ms in a tab). null: clone the page and process it.
+ */
+export function precheck(doc: Document, options: ProcessOptions): Refusal | null {
+  const t0 = options.view.performance.now();
+  const trace: TraceEntry[] = [];
+  const detected = detect(doc, options.url, options.maxElements ?? DEFAULT_MAX_ELEMENTS, trace);
+  const timings = emptyTimings();
+  timings.detectMs = timings.totalMs = options.view.performance.now() - t0;
+  const refused = refusal(detected, timings, trace);
+  return refused && { ...refused, trace: options.trace ? trace : [] };
 }

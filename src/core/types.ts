@@ -6,6 +6,7 @@
 /** Identifies a rule in a data table; appears in removals and in the trace. */
 export type RuleId = string;
 
+/** The pipeline's stages, in order; a paced run may pause after each. */
 export type Stage = 'detect' | 'clean' | 'extract' | 'render' | 'quotes';
 
 export interface TraceEntry {
@@ -129,11 +130,21 @@ export type Outcome =
       kind: 'not-article';
       /** A sentence a user can read in the popup. */
       reason: string;
+      /** True when the page was refused for its size or the time it took, not for what it is. */
+      limit: boolean;
       meta: ArticleMeta;
       isAmp: boolean;
       trace: TraceEntry[];
       timings: Timings;
     };
+
+/** How a caller that must keep its thread responsive (the content script) runs the pipeline. */
+export interface Pacing {
+  /** Resolves when the next stage may run (the content script: after a macrotask, so the tab can paint and take input). */
+  pause: () => Promise<void>;
+  /** Give up with a `limit` not-article outcome when a stage ends later than this (ms since the start). */
+  budgetMs: number;
+}
 
 export interface ProcessOptions {
   /**

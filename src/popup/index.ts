@@ -100,6 +100,7 @@ async function main(): Promise<void> {
   }
   const { summary } = result.value;
   if (summary.kind === 'not-article') {
+    if (summary.limit) return show(renderNotice(document, t('tooLargeTitle'), summary.reason));
     return show(renderNotice(document, t('notArticleTitle'), t('notArticleText', summary.reason)));
   }
   wireArticle(tab.id, summary, result.value);

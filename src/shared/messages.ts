@@ -52,7 +52,8 @@ export type PageSummary =
       quotes: Quote[];
       removed: Removal[];
     }
-  | { kind: 'not-article'; title: string; url: string; reason: string };
+  /** `limit`: refused for its size or the time it took, not for what it is. */
+  | { kind: 'not-article'; title: string; url: string; reason: string; limit: boolean };
 
 export interface ReaderState {
   open: boolean;

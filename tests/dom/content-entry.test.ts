@@ -101,7 +101,8 @@ describe('content script entry', () => {
 
   test('a failure inside the core answers as a typed error and leaves the page as it was', async () => {
     vi.doMock('../../src/core/pipeline', () => ({
-      processPage: () => {
+      precheck: () => null,
+      processPagePaced: async () => {
         throw new RangeError('Maximum call stack size exceeded');
       },
     }));

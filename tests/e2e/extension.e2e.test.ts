@@ -50,10 +50,14 @@ const BOILERPLATE = [
   'View Original Article',
 ];
 const BOILERPLATE_BLOCKS = ['Menu', 'Topics', 'Connect', 'Comments', 'Advertisement'];
-/** Stress pages made in memory: about 8 MB and 100 000 elements; 20 000 elements nested. */
-const STRESS = { '/stress/huge.html': () => hugePage(), '/stress/deep.html': () => deepPage() };
-/** The longest the tab's main thread may be busy when the toolbar button is clicked on a stress page. */
-const MAX_BLOCKED_MS = 1_000;
+/** Stress pages made in memory: about 8 MB and 100 000 elements; 20 000 elements nested; 470 000 characters of text, just under the budget. */
+const STRESS = { '/stress/huge.html': () => hugePage(), '/stress/deep.html': () => deepPage(), '/stress/long.html': () => hugePage(560 * 1024) };
+/**
+ * The longest the tab's main thread may be busy when the toolbar button is clicked on a stress page.
+ * The core pauses between its stages, so this is one stage on the largest page it accepts: about
+ * 0.25 s in Chromium and 1 s in Firefox, where content scripts reach the DOM through Xray wrappers.
+ */
+const MAX_BLOCKED_MS = 1_500;
 
 /** In the page: an interval that records the longest gap between its ticks (the main thread's longest stall). */
 const STALL_PROBE = `(() => { let last = performance.now(); window.__vbStall = 0;
@@ -342,13 +346,31 @@ for (const kind of kinds) {
       await page.evaluate(STALL_PROBE);
       await sleep(200);
       await openPopup(page);
-      const notice = await inPopup<string>(driver, `document.querySelector('.notice')?.textContent ?? ''`);
+      const notice = await inPopup<{ title: string; text: string }>(driver, `({ title: document.querySelector('.notice h1')?.textContent ?? '', text: document.querySelector('.notice p')?.textContent ?? '' })`);
       await closeRealPopup(driver);
       const stall = await page.evaluate(() => (window as unknown as { __vbStall: number }).__vbStall);
       t.diagnostic(`longest stall of the tab: ${Math.round(stall)} ms`);
-      assert.match(notice, /too large to turn into a reader view/);
+      assert.equal(notice.title, 'Page too large for a reader view');
+      assert.match(notice.text, /^This page is too large to turn into a reader view \(\d{2,3},\d{3} elements; the limit is 60,000\)\.$/);
       assert.ok(stall < MAX_BLOCKED_MS, `the tab stalled ${Math.round(stall)} ms`);
       assert.deepEqual(await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, length: document.documentElement.outerHTML.length })), before);
+      await page.close();
+    });
+
+    it('an article just under the text budget: the reader view comes, and the tab never stalls', async (t) => {
+      const page = await l.browser.newPage();
+      await page.goto(`${server.origin}/stress/long.html`, { timeout: 60_000 });
+      await page.evaluate(STALL_PROBE);
+      await sleep(200);
+      const t0 = Date.now();
+      await openPopup(page);
+      const waited = Date.now() - t0;
+      const speakers = await inPopup<number>(driver, `document.querySelectorAll('.speaker').length`);
+      await closeRealPopup(driver);
+      const stall = await page.evaluate(() => (window as unknown as { __vbStall: number }).__vbStall);
+      t.diagnostic(`popup answered after ${waited} ms; longest stall of the tab: ${Math.round(stall)} ms`);
+      assert.ok(speakers > 0, 'the article and its speaker are listed');
+      assert.ok(stall < MAX_BLOCKED_MS, `the tab stalled ${Math.round(stall)} ms`);
       await page.close();
     });
 

@@ -24,6 +24,12 @@ export interface Detected {
  */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 /**
+ * Text budget: 500 000 characters is about 80 000 words, a short novel on one page (long-form news
+ * runs to 10 000 words). The engine's stages grow with the text; above this, one stage alone would
+ * hold the tab for more than a few hundred milliseconds.
+ */
+export const MAX_TEXT_CHARS = 500_000;
+/**
  * Nesting deeper than browsers build (Chromium's parser stops nesting at 512) is refused: recursive
  * DOM code (serialisers, the engine) would overflow the stack on it.
  */
@@ -51,6 +57,15 @@ export function nestingDepth(root: Element, limit: number): number {
   return deepest;
 }
 
+/** Characters of text in `root`, leaving out script, style and noscript (inline data can be megabytes). */
+export function visibleChars(root: Element): number {
+  let chars = root.textContent?.length ?? 0;
+  for (const el of root.querySelectorAll('script, style, noscript')) {
+    if (!el.parentElement?.closest('script, style, noscript')) chars -= el.textContent?.length ?? 0;
+  }
+  return chars;
+}
+
 export function detect(doc: Document, url: string | undefined, maxElements: number, trace: TraceEntry[]): Detected {
   const ld = readJsonLd(doc);
   const { image, ogType, ...meta } = readMetadata(doc, ld, url);
@@ -62,6 +77,15 @@ export function detect(doc: Document, url: string | undefined, maxElements: numb
       article: false,
       rule: 'too-many-elements',
       reason: `This page is too large to turn into a reader view (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`,
+    };
+    return { meta, metaImage: image, isAmp: amp !== null, verdict };
+  }
+  const chars = doc.body ? visibleChars(doc.body) : 0;
+  if (chars > MAX_TEXT_CHARS) {
+    const verdict: ArticleVerdict = {
+      article: false,
+      rule: 'too-much-text',
+      reason: `This page is too long to turn into a reader view (${chars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`,
     };
     return { meta, metaImage: image, isAmp: amp !== null, verdict };
   }

@@ -30,12 +30,14 @@ describe('precheck', () => {
     }
   });
 
-  test.each<[string, string, number, RegExp]>([
-    ['more elements than the budget', `<html><body><article>${'<p>Word word word.</p>'.repeat(60)}</article></body></html>`, 50, /too large.*64 elements; the limit is 50/],
-    ['nesting deeper than browsers build', `<html><body>${'<div>'.repeat(600)}<p>Deep.</p>${'</div>'.repeat(600)}</body></html>`, 100_000, /nested too deeply/],
-    ['an empty body', '<html><body></body></html>', 100_000, /empty/],
-  ])('refuses %s', (_name, html, maxElements, reason) => {
+  test.each<[string, string, number, RegExp, boolean]>([
+    ['more elements than the budget', `<html><body><article>${'<p>Word word word.</p>'.repeat(60)}</article></body></html>`, 50, /too large.*64 elements; the limit is 50/, true],
+    ['nesting deeper than browsers build', `<html><body>${'<div>'.repeat(600)}<p>Deep.</p>${'</div>'.repeat(600)}</body></html>`, 100_000, /nested too deeply/, true],
+    ['an empty body', '<html><body></body></html>', 100_000, /empty/, false],
+  ])('refuses %s', (_name, html, maxElements, reason, limit) => {
     const dom = domOf(html);
-    expect(precheck(dom.window.document, { view: view(dom), maxElements })?.reason).toMatch(reason);
+    const refused = precheck(dom.window.document, { view: view(dom), maxElements });
+    expect(refused?.reason).toMatch(reason);
+    expect(refused?.limit, 'refused for its size, not for what it is').toBe(limit);
   });
 });

@@ -23,7 +23,7 @@ const ORIGIN = `chrome-extension://${ID}/`;
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const allow = (s: { id?: string; url?: string }) => isExtensionPage(s, ID, ORIGIN);
 
-const report = { summary: { kind: 'not-article' as const, title: 't', url: 'https://example.test/', reason: 'r' }, reader: { open: false } };
+const report = { summary: { kind: 'not-article' as const, title: 't', url: 'https://example.test/', reason: 'r', limit: false }, reader: { open: false } };
 const handlers: Handlers<ToContent> = {
   report: () => report,
   setReader: async ({ open }) => ({ open: open === true }),
