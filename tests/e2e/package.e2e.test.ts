@@ -1,7 +1,8 @@
 /**
- * The built extension as the stores receive it: web-ext lint on the Firefox build reports no error
- * (only the expected dual-background warning and library innerHTML notes), and `npm run package`
- * writes both zips with the manifest at the archive root.
+ * The built extension as the stores receive it: its scripts compile no strings and load no remote
+ * code, its manifests keep the default CSP, web-ext lint on the Firefox build reports no error (only
+ * the expected dual-background warning and library innerHTML notes), and `npm run package` writes
+ * both zips with the manifest at the archive root.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -37,6 +38,40 @@ function readZip(buf: Buffer): Map<string, Buffer> {
   }
   return files;
 }
+
+/** Code that compiles strings, or loads code from elsewhere, in the built scripts (bundled libraries included). */
+const DYNAMIC_CODE = /(?<![\w$.])eval\s*\(|new\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]|importScripts\s*\(|\bimport\s*\(\s*["'`]https?:/;
+
+describe('the built extension runs only its own code', () => {
+  for (const target of ['chrome', 'firefox']) {
+    const dir = path.join(ROOT, 'dist', target);
+
+    it(`${target}: no script compiles strings or loads remote code`, () => {
+      const scripts = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+      assert.ok(scripts.length >= 4, `built scripts: ${scripts.join(', ')}`);
+      assert.deepEqual(scripts.filter((f) => DYNAMIC_CODE.test(fs.readFileSync(path.join(dir, f), 'utf8'))), []);
+      for (const html of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+        const srcs = [...fs.readFileSync(path.join(dir, html), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+        assert.ok(srcs.every((src) => !/^(https?:)?\/\//.test(src) && fs.existsSync(path.join(dir, src))), `${html} loads only packaged scripts: ${srcs.join(', ')}`);
+        assert.doesNotMatch(fs.readFileSync(path.join(dir, html), 'utf8'), /<script\b(?![^>]*\bsrc=)/, `${html} has no inline script`);
+      }
+    });
+
+    it(`${target}: the manifest keeps the default content security policy and exposes nothing`, () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      for (const key of ['content_security_policy', 'externally_connectable', 'web_accessible_resources', 'host_permissions', 'content_scripts']) {
+        assert.equal(manifest[key], undefined, key);
+      }
+    });
+  }
+
+  it('the rule catches what it should', () => {
+    for (const code of ['x=eval("1")', 'new Function("a", "return a")', 'Function("return this")()', 'importScripts("w.js")', 'import("https://cdn.example/x.js")']) {
+      assert.ok(DYNAMIC_CODE.test(code), code);
+    }
+    assert.ok(!DYNAMIC_CODE.test('node.evaluate(x); retrieval(y); myFunction(z)'));
+  });
+});
 
 describe('store packages', { timeout: 60_000 }, () => {
   it('web-ext lint: no errors on dist/firefox, only expected warnings', () => {
