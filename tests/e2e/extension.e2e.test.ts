@@ -347,7 +347,11 @@ for (const kind of kinds) {
       await sleep(200);
       await openPopup(page);
       const notice = await inPopup<{ title: string; text: string }>(driver, `({ title: document.querySelector('.notice h1')?.textContent ?? '', text: document.querySelector('.notice p')?.textContent ?? '' })`);
+      const popupHtml = await inPopup<string>(driver, `document.documentElement.outerHTML`);
       await closeRealPopup(driver);
+      const snap = await openSnapshot(l.browser, popupPage(popupHtml, fs.readFileSync(path.join(extensionDir(kind), 'popup.css'), 'utf8'), 'light'), 400, 300);
+      await screenshot(snap, `popup-${kind}-too-large`);
+      await snap.close();
       const stall = await page.evaluate(() => (window as unknown as { __vbStall: number }).__vbStall);
       t.diagnostic(`longest stall of the tab: ${Math.round(stall)} ms`);
       assert.equal(notice.title, 'Page too large for a reader view');
