@@ -7,14 +7,15 @@
 import { isAbbreviation } from '../text/abbreviations';
 import type { QuoteSpan, Sentence } from './model';
 
-const END = /[.?!]+[)\]'’"”]*\s+(?=[\p{Lu}\p{N}\u2592“"‘(«„])|(?<=\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll})/gu;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const END = /[.?!]+[)\]'’"”]*\s+(?=[\p{Lu}\p{N}\u2592“"‘(«„])|(?<=\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}|\u2592)/gu;
+const WORD_BEFORE = /([\p{L}\p{N}.]+)$/u;
 
 export function splitSentences(text: string, masked: string, spans: readonly QuoteSpan[]): Sentence[] {
   const cuts: number[] = [];
   for (const m of masked.matchAll(END)) {
     const word = WORD_BEFORE.exec(masked.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-    if (word && isAbbreviation(word.toLowerCase()) && !/^(?:u\.s|u\.k)$/i.test(word)) continue;
+    // (only a period can close an abbreviation: "the 1990s? “It goes …”" ends a sentence)
+    if (m[0][0] === '.' && word && isAbbreviation(word.toLowerCase()) && !/^(?:u\.s|u\.k)$/i.test(word)) continue;
     // "U.S." ends a sentence only when a pronoun or article starts the next one
     if (/^(?:u\.s|u\.k)$/i.test(word) && !/^(?:He|She|It|They|The|But|In|A)\b/.test(masked.slice(m.index + m[0].length))) continue;
     cuts.push(m.index + m[0].length);
@@ -23,7 +24,8 @@ export function splitSentences(text: string, masked: string, spans: readonly Quo
     const inner = text.slice(s.innerStart, s.innerEnd).trimEnd();
     if (!s.closed || !/[.?!…]$/.test(inner)) continue;
     const rest = masked.slice(s.end);
-    const lead = /^\s+(?=[\p{Lu}\u2592(])/u.exec(rest);
+    // (also with no space: "…so do voters!”After his rally")
+    const lead = /^\s+(?=[\p{Lu}\u2592(])|^(?=\p{Lu}\p{Ll})/u.exec(rest);
     if (lead) cuts.push(s.end + lead[0].length);
   }
   cuts.sort((a, b) => a - b);

@@ -20,7 +20,9 @@ function opensHere(text: string, i: number): boolean {
 function closeOf(text: string, i: number, close: readonly string[], single: boolean, open: string): number {
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j] as string;
-    if (close.includes(c)) {
+    // “ typed as a closing mark: after a word or punctuation and before a space ("“It's unusual,“ said X")
+    const mirrored = c === '\u201C' && open === '\u201C' && !/\s/.test(text[j - 1] ?? ' ') && /[\s.,;:!?]/.test(text[j + 1] ?? ' ');
+    if (close.includes(c) || mirrored) {
       // a single close mark followed by a letter is an apostrophe ("don’t"), not the end
       if (single && LETTER.test(text[j + 1] ?? ' ')) continue;
       return j;

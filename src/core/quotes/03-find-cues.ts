@@ -11,6 +11,8 @@ import type { Cue, Mention, Paragraph, Token } from './model';
 import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
 import { ORG_HEADS } from './titles-and-roles';
 import { SHARE, shareBefore } from './share-subject';
+import { fallbackSubject } from './cue-fallback-subject';
+import { headlineCues } from './cue-headline';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" is no such word: a concessive clause still attributes). */
 const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|whether|where|why|how)$/;
@@ -68,6 +70,18 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   return follow?.type === 'word' ? np.mention : null;
 }
 
+/** Verb forms that are also plural nouns ("talking points", "news reports"): never after an unlisted subject. */
+const NOUN_FORMS = new Set('points claims reports notes calls promises estimates tweets talks demands questions attacks threats pledges vows forecasts counters quips jokes boasts shouts cautions remarks posts replies responds denies laments repeats orders warns welcomes'.split(' '));
+
+/** Words after which "say" is not a present-tense verb ("have a say", "what I'd say", "to say"). */
+const SAY_NOT_AFTER = /^(?:have|has|had|having|his|her|their|its|our|my|your|this|that|what|to|of|in|on|for|with|by|and|or|but|not|ever|never)$/;
+
+/** The word before an apposition that ends at the comma `close` ("Others, however, say" → Others). */
+function wordBeforeApposition(tokens: readonly Token[], close: number, lo: number): Token | undefined {
+  for (let k = close - 1; k > lo && k > close - 12; k--) if (tokens[k]?.low === ',') return tokens[k - 1]?.type === 'word' ? tokens[k - 1] : undefined;
+  return undefined;
+}
+
 /** Words that open a description after an unnamed speaker ("a Mexican official who was not authorized …"). */
 const DESCRIBED_BY = /^(?:who|to|familiar|involved|close|with|from|at|of|for|in|on|known)$/;
 
@@ -115,7 +129,12 @@ export function findCues(p: Paragraph): Cue[] {
       const ing = verb.low.endsWith('ing');
       if (entry.id === 'put' && tokens[vi + 1]?.low !== 'it') continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(prev && (BARE_BEFORE.test(prev.low) || (/s$/.test(prev.low) && !/ss$|['’]s$/.test(prev.low) && prev.type === 'word')) || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      // (past an apposition: "Others, however, say"; "say" itself after any word but a determiner:
+      // "People briefed on the situation say")
+      const subjectEnd = prev?.low === ',' ? wordBeforeApposition(tokens, vi - 1, lo) : prev;
+      const plural = (t: Token | undefined): boolean => !!t && (BARE_BEFORE.test(t.low) || (/s$/.test(t.low) && !/ss$|['’]s$/.test(t.low) && t.type === 'word'));
+      const sayAfterNoun = verb.low === 'say' && prev?.type === 'word' && !NOUN_SAY_DET.test(prev.low) && !SAY_NOT_AFTER.test(prev.low) && !prev.low.endsWith('’s') && !prev.low.endsWith("'s");
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(plural(prev) || plural(subjectEnd) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
       if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
       // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
@@ -142,10 +161,12 @@ export function findCues(p: Paragraph): Cue[] {
       }
       // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
       const coordinated = prev && vi > lo && /^(?:and|but)$/.test(prev.low) && !ing;
-      if ((ing && prev && /^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low)) || coordinated) {
+      // (a quotation closed by a comma counts as the comma: "… on “Morning Joe,” adding, “…”")
+      const commaQuote = prev?.type === 'quote' && /,[\u201D"\u2019\u00BB]*$/.test(text.slice(prev.start, prev.end));
+      if ((ing && prev && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low) || commaQuote)) || coordinated) {
         const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
         const mention = earlier?.mention ?? sentenceSubject(text, tokens, lo, vi);
-        cues.push({ ...base, order: 'participle', mention, start: (prev as Token).start, end: verb.end });
+        cues.push({ ...base, order: 'participle', mention, start: commaQuote ? verb.start : (prev as Token).start, end: verb.end });
         continue;
       }
       const named = subjectBefore(text, tokens, vi, lo);
@@ -154,8 +175,13 @@ export function findCues(p: Paragraph): Cue[] {
       const subject = share && (!named || share.start < named.start) ? share : named;
       // "after Washington responded …": a subordinate clause, not an attribution (unless a quote is next to it)
       const lead = subject ? tokens[tokenAt(tokens, subject.start) - 1] : undefined;
-      if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
-      if (subject) {
+      // ("after The New York Times reported that …": a "that" clause is what was reported)
+      if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && next0?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
+      // "…, and it used “velvet gloves” in Asia, said Nargis Kassenova, an expert": after a comma, a name
+      // right after the verb is the speaker, not a phrase found before the comma
+      const namedAfter = prev?.low === ',' && frame !== 'quote' ? phraseAfter(text, tokens, vi + 1, hi) : null;
+      const invertedName = !!namedAfter && namedAfter.mention.type === 'name' && (namedAfter.next >= hi || tokens[namedAfter.next]?.type !== 'word');
+      if (subject && !invertedName) {
         cues.push({ ...base, order: 'before', mention: subject, start: subject.start, end: verb.end });
         continue;
       }
@@ -169,8 +195,15 @@ export function findCues(p: Paragraph): Cue[] {
         const end = (tokens[after.next - 1] as Token).end;
         const mention = describedNominal(text, tokens, after.mention, after.next, hi);
         cues.push({ ...base, order: 'after', mention, start: verb.start, end: Math.max(end, mention.end) });
+        continue;
       }
+      // "Some advocates for stem cell research said …": an unlisted noun phrase opening the clause
+      // (never for an inverted speaker: "…, said Nargis Kassenova, an expert")
+      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || frame === 'quote' || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, vi, lo);
+      const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
+      if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) cues.push({ ...base, order: 'before', mention: null, start: loose.start, end: verb.end });
     }
+    cues.push(...headlineCues(p, si, lo, hi));
     for (const m of part.matchAll(ACCORDING_RE)) {
       const ai = tokenAt(tokens, s.start + m.index);
       if (ai < 0) continue;

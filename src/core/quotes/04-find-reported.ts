@@ -17,10 +17,24 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTERS = /[\p{L}\p{N}]/u;
 /** A sentence opener before a cue: "But, according to the poll, …". */
 const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
+/** Quote verbs whose "to" opens what was said ("referring to X"), unlike a listener ("spoke to reporters"). */
+const TO_OBJECT = /^(?:referred|refers|referring|pointed|points|pointing)$/;
+/** Words after which a cue's clause depends on what precedes it: wh-words, some prepositions, determiners
+ * (never a particle that may end a clause: "The talks will go on, a source said"). */
+const DEPENDENT_END = /\b(?:what|which|whom|whose|something|anything|everything|with|of|for|the|a|an|than|how|why|whether)$/i;
+/** Embedded posts and links are not reported speech of the article ("— Jane Doe (@jane) June 29", "https://t.co/…"). */
+const EMBED = /<tweet\b|https?:\/\/|pic\.twitter\.com|\(@\w+\)/i;
+/** Verbs whose listener is followed by what they ask for, as an infinitive ("urged voters to …"). */
+const INFINITIVE_OBJECT = /^(?:urged|urges|urging|urge|asked|asks|asking|ask|told|tells|telling|tell|reminded|reminds|remind)$/;
 /** Words that end a listener ("told reporters that …"). */
 const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
 
 const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+/** An opening adverbial, not words of the quote: "In a statement,", "Asked about it,", "On Saturday,", "A few minutes later,". */
+const ADVERBIAL_OPENING = /^(?:(?:but|and|so|yet|still|then|now|quite|also)\s+)?(?:in|on|at|after|before|during|when|while|as|since|with|without|following|despite|like|unlike|for|from|by|instead|regarding|of|along|although|though|because|if|upon|over|under|through|amid|last|earlier|later|there|the\s+next|a\s+few|less|more|to|\p{L}+ing|asked|eyebrows)\b/iu;
+/** A subordinate clause with its own subject is part of what a speaker said: "If Clinton is elected, he said, “…”". */
+const SUBORDINATE_CLAUSE = /^(?:if|while|after|before|as|when|although|though|because|since|unless|until|once)\s+(?:he|she|they|it|we|i|you|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|do)\b/u;
+const ADVERBIAL_HEAD = new RegExp(`${ADVERBIAL_OPENING.source}|\\b(?:later|ago|earlier|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$`, 'iu');
 /** A lead before a quotation that makes the quotation an object of its own. */
 const QUOTE_ONLY_LEAD = /^\s*(?:of|about|against)\b|\b(?:and|or|but)\s/i;
 
@@ -44,13 +58,18 @@ function contentStart(p: Paragraph, cue: Cue, limit: number): number {
       if (det && at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low) && !/^(?:the|a|an|he|she|they|it|we|i)$/.test(at(k)!.low) && at(k + 1)?.type === 'word' && /^(?:that|on|in|at|he|she|they|it|we|the)$/.test(at(k + 1)!.low)) k++;
     }
     i = k;
+    // "urged the rest of the party to coalesce": what is urged starts at its infinitive
+    let to = i;
+    while (to < i + 8 && at(to)?.type === 'word' && at(to)!.low !== 'to' && !LISTENER_STOP.test(at(to)!.low)) to++;
+    if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
   }
   if (cue.verb === 'put' && at(i)?.low === 'it') i++;
   for (let guard = 0; guard < 4; guard++) {
     const t = at(i);
     if (!t) break;
     if (TIME.test(t.low)) i++;
-    else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && cue.frame === 'quote')) {
+    // ("referring to X", "pointed to X": the preposition of a quote verb opens its object)
+    else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && (cue.frame === 'quote' || cue.frame === 'object')) && !(t.low === 'to' && TO_OBJECT.test(cue.verb) && i === firstFrom(tokens, cue.verbEnd))) {
       let k = i + 1;
       while (k < i + 12 && at(k) && at(k)!.type === 'word' && at(k)!.low !== 'that') k++;
       const stop = at(k);
@@ -68,11 +87,17 @@ function contentStart(p: Paragraph, cue: Cue, limit: number): number {
  * the question it answered ("X said A when asked if B"). */
 const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s|,?\s+when\s+asked\b/u;
 
-function region(p: Paragraph, from: number, to: number): { start: number; end: number; masked: string } {
+/** Before a cue the words it attributes start after the last contrast: "X is not running, but his
+ * speech will matter, according to Y" → "his speech will matter". */
+const LAST_CONTRAST = /^.*,\s+but\s+/su;
+
+function region(p: Paragraph, from: number, to: number, beforeCue = false): { start: number; end: number; masked: string } {
   let start = from;
   let end = to;
-  const verb = NEXT_VERB.exec(p.masked.slice(from, to));
-  if (verb) end = from + verb.index;
+  const contrast = beforeCue ? LAST_CONTRAST.exec(p.masked.slice(from, to)) : null;
+  if (contrast) start = from + contrast[0].length;
+  const verb = NEXT_VERB.exec(p.masked.slice(start, to));
+  if (verb) end = start + verb.index;
   while (start < end && TRIM_START.test(p.masked[start] as string)) start++;
   while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
   // a sentence's final period belongs to nobody; nor does a conjunction before the next cue
@@ -113,15 +138,21 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const sentence = p.sentences[cue.sentence] as { start: number; end: number };
     const prevCue = cues[ci - 1]?.sentence === cue.sentence ? cues[ci - 1] : undefined;
     const nextCue = cues[ci + 1]?.sentence === cue.sentence ? cues[ci + 1] : undefined;
-    const limit = nextCue && nextCue.start > cue.end ? nextCue.start : sentence.end;
-    const fallback = cue.mention ? null : last;
+    // (a cue inside what this one reports does not end it: "People briefed say that the governor revealed nothing")
+    const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
+    const limit = nextCue && nextCue.start > cue.end && !nested ? nextCue.start : sentence.end;
+    // a cue with its subject written but not recognised as a speaker names nobody: no fallback
+    const fallback = cue.mention || cue.order === 'before' ? null : last;
+    // a cue inside what the cue before it reports is part of that report
+    if (prevCue && last && last.start <= cue.start && cue.start < last.end && quotes.includes(last)) return;
     let found = false;
     // "“…,” he said" / "“…” – said X": a quotation right before the cue
     const clauseStart = prevCue && prevCue.end <= cue.start ? prevCue.end : sentence.start;
     // (a colon before the quotation starts a new clause: "Trump seemed to suggest: “…,” he told the Times")
     const near = p.spans[firstFrom(p.spans, cue.start) - 1];
-    const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*:/s, '')) ? near : undefined;
-    if (before && !used.has(before) && cue.frame !== 'according') {
+    const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*[:(]/s, '')) ? near : undefined;
+    // (never for ", adding …": a quotation before it belongs to the verb it follows)
+    if (before && !used.has(before) && cue.frame !== 'according' && cue.order !== 'participle') {
       last = direct(cue, before, 'direct-before-cue', fallback);
       found = true;
     }
@@ -148,6 +179,12 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       return;
     }
     if (ONLY_SPAN.test(after.masked) && afterSpans[0] && !used.has(afterSpans[0])) {
+      // "The reality is, he added, “there are no recusals.”": the words before a cue set inside the
+      // sentence open what the quotation finishes
+      const head = found ? null : region(p, clauseStart, cue.start);
+      if (head && head.end > head.start && /,\s*$/.test(p.masked.slice(clauseStart, cue.start)) && wordCount(head.masked) >= 2 && !head.masked.includes('\u2592') && (!ADVERBIAL_HEAD.test(head.masked) || SUBORDINATE_CLAUSE.test(head.masked[0]!.toLowerCase() + head.masked.slice(1)))) {
+        last = push(cue, head.start, head.end, p.text.slice(head.start, head.end), 'reported', 'reported-before-split-cue', fallback);
+      }
       // "said: “…”" / "“…,” he said, “…”"
       last = direct(cue, afterSpans[0], found ? 'direct-split' : 'direct-after-cue', fallback);
       return;
@@ -171,8 +208,9 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const lead = p.masked.slice(sentence.start, cue.start).replace(/^.*[:;]/s, '').replace(OPENER, '');
     const atStart = cue.order !== 'after' || cue.frame === 'according' ? !LETTERS.test(lead) : false;
     const useAfter = (cue.order !== 'after' || cue.frame === 'according') && wordCount(p.text.slice(after.start, after.end)) >= 3 && (cue.frame !== 'according' || atStart);
-    const from = prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start;
-    const content = useAfter ? after : region(p, from, cue.start);
+    // (never again what an earlier cue of the sentence reported: "X say that A, and others agree")
+    const from = Math.max(prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, ...quotes.filter((q) => q.end <= cue.start && q.end > sentence.start).map((q) => q.end));
+    const content = useAfter ? after : region(p, from, cue.start, true);
     if (!useAfter && cue.order === 'participle') return;
     const spans = spansIn(content.start, content.end);
     if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
@@ -180,7 +218,10 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       return;
     }
     const text = p.text.slice(content.start, content.end);
-    if (wordCount(text) < 3 || NOT_CONTENT.test(text) || spans.some((s) => used.has(s))) return;
+    if (wordCount(text) < 3 || NOT_CONTENT.test(text) || spans.some((s) => used.has(s)) || EMBED.test(text)) return;
+    // before its cue, words are not what was said when the cue's clause depends on them ("exactly what
+    // he would say", "as if bantering with reporters") or when they are only an opening adverbial
+    if (!useAfter && !spans.length && (DEPENDENT_END.test(content.masked) || (ADVERBIAL_OPENING.test(content.masked) && wordCount(text) <= 8))) return;
     spans.forEach((s) => used.add(s));
     last = push(cue, content.start, content.end, text, spans.length ? 'partial' : 'reported', `${spans.length ? 'partial' : 'reported'}-${useAfter ? 'after' : 'before'}-${cue.frame === 'according' ? 'according' : cue.order}`, fallback);
   });

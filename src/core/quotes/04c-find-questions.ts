@@ -13,9 +13,13 @@ const QUESTION_OPENERS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'asked-about', pattern: /^(?:when\s+|also\s+|later\s+)?asked\s+(?:[^\s,;:\u2592]+\s+){0,4}?about\s+([^\s,;:\u2592])/i },
   // "…, she said when asked (by a reporter) if …"
   { id: 'when-asked', pattern: /\bwhen\s+asked\b[^,;:\u2592]{0,40}?\b((?:whether|if|why|how|what|who|which)\b)/ },
+  // "…, she said when asked about the merger"
+  { id: 'when-asked-about', pattern: /\bwhen\s+asked\s+(?:[^\s,;:\u2592]+\s+){0,4}?about\s+([^\s,;:\u2592])/ },
+  // "Trump was asked (by a caller) what he thought …", "Pence was asked about the comment"
+  { id: 'was-asked', pattern: /\b(?:was|were|is|are|been|being|got|gets|get)\s+asked\b(?:\s+(?:by|on|at|in|during)\s+[^,;:\u2592]{1,40}?)?\s+(?:about\s+)?((?:whether|if|why|how|what|who|whom|which|when|to\s+\p{Ll}|(?<=about\s+)[^\s,;:\u2592]))/u },
 ];
-/** The question ends at a comma, a colon, a quotation or the sentence's end. */
-const QUESTION_END = /[,;:\u2592]|[.?!](?:\s|$)/;
+/** The question ends at a comma, a colon or the sentence's end (a quotation inside it is part of it: "if Clinton “gets” race"). */
+const QUESTION_END = /[,;:]|[.?!](?:\s|$)/;
 const MIN_WORDS = 3;
 
 export function findQuestions(p: Paragraph, taken: readonly RawQuote[]): RawQuote[] {

@@ -27,7 +27,7 @@ function standsAlone(p: Paragraph, s: QuoteSpan): boolean {
 
 const VERBISH = /^\p{Ll}{3,}(?:ed|s)$/u;
 /** A verb form after a subject: past tense, present third person, or a common irregular. */
-const VERB_ANY = /^(?:\p{Ll}{2,}(?:ed|es|s)|spoke|wrote|told|said|thought|made|took|gave|put|saw|felt|knew|became|kept|left)$/u;
+const VERB_ANY = /^(?:\p{Ll}{2,}(?:ed|es|s)|spoke|wrote|told|said|thought|made|took|gave|put|saw|felt|knew|became|kept|left|went|read|began|came|got|sang|shot|fired|says|said)$/u;
 const DASH_AFTER = /^\s*[\u2014\u2015\u2013-]/;
 
 /** The speaker of "“…,” NAME verb" or "“…,” verb NAME" right after a span, or null. */
@@ -66,6 +66,38 @@ function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const a = words[0] as Token;
   const b = words[words.length - 1] as Token;
   return { start: a.start, end: b.end, type: 'nominal', text: det.low + p.text.slice(det.end, b.end), role: null, org: false };
+}
+
+/** Words that open a relative clause: the words after the quotation describe it, they do not attribute it. */
+const RELATIVE = /^(?:that|which|who|whose|where|when)$/;
+
+/**
+ * The clause after a quotation that opens its sentence, when it is short and holds a verb: its
+ * speaker if one can be read ("she went on", "said X"), else a null mention.
+ */
+function attributionAfter(p: Paragraph, s: QuoteSpan): { mention: Mention | null } | null {
+  const sentence = containing(p.sentences, s.start);
+  // (or opens a parenthesis: "… from members (“I want my dues back,” wrote Edward Nelson, …)")
+  if (!sentence || (wordCount(p.masked.slice(sentence.start, s.start)) > 0 && !/\(\s*$/.test(p.masked.slice(sentence.start, s.start)))) return null;
+  const i = firstFrom(p.tokens, s.end);
+  const close = firstFrom(p.tokens, sentence.end);
+  const rest = p.tokens.slice(i, close);
+  if (!rest.length || rest[0]?.type !== 'word') return null;
+  // a speech verb near the quotation may be followed by any long clause ("asked the boy, who was wearing …")
+  const speechAt = rest.findIndex((t) => VERB_BY_FORM.has(t.low));
+  const verbAt = speechAt >= 0 && speechAt <= 10 ? speechAt : rest.findIndex((t) => VERB_ANY.test(t.low));
+  if (verbAt < 0 || verbAt > 10 || rest.slice(0, verbAt).some((t) => t.type === 'quote')) return null;
+  // (never an apposition: "“Top Gun,” the film that opened on Friday, sold out")
+  if (rest.slice(0, verbAt).some((t) => t.type !== 'word' || RELATIVE.test(t.low))) return null;
+  // ("read the statement, which was attributed to Miller": any verb first, then a determiner, is inverted)
+  const inverted = verbAt === 0 && NOUN_DETERMINERS.test(rest[1]?.low ?? '');
+  if (verbAt !== speechAt && !inverted && (verbAt > 8 || rest.length - verbAt > 6 || rest.some((t) => t.type === 'quote'))) return null;
+  const first = rest[0] as Token;
+  // "said X" / "X said": the speaker when the mention reader knows it
+  const after = VERB_BY_FORM.has(first.low) ? phraseAfter(p.text, p.tokens, i + 1, close) : null;
+  const direct = verbAt > 0 ? phraseAfter(p.text, p.tokens, i, i + verbAt) : null;
+  const mention = (after?.mention.type === 'name' ? after.mention : null) ?? (direct && direct.next === i + verbAt && direct.mention.type !== 'nominal' ? direct.mention : null);
+  return { mention };
 }
 
 /** Determiners that open a speaker noun phrase after a quotation. */
@@ -110,7 +142,16 @@ export function findDirect(
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-any-verb', mention: told, sameAs: null, entity: null });
       continue;
     }
-    if (!continuation && !(speechLike && standsAlone(p, s))) {
+    // "“…,” said former Gov. and party chairman Ed Rendell." / "“…,” she went on.": a quotation opening
+    // its sentence and closed by , ? or ! before a short clause with a verb is speech, even when its
+    // speaker cannot be read
+    const closing = !continuation && n >= 2 && /[,?!]$/.test(inner.trimEnd()) ? attributionAfter(p, s) : null;
+    if (closing?.mention) {
+      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-before-clause', mention: closing.mention, sameAs: null, entity: null });
+      continue;
+    }
+    // (with no speaker read, the speaker in context, as for a quotation standing alone)
+    if (!closing && !continuation && !(speechLike && standsAlone(p, s))) {
       // "Unless rivals quit, “it's very difficult to see how he is stopped.”": a sentence ending in a
       // quotation, with no cue of its own, goes on with the speaker in context
       const sentence = containing(p.sentences, s.start);
@@ -125,10 +166,21 @@ export function findDirect(
       if (wordCount(p.masked.slice(s.end, sentence.end)) > 0) continue;
       const lead = p.masked.slice(sentence.start, s.start);
       const speaking = firstFrom(own, s.start) > 0;
-      if (wordCount(lead) > 12 || (!/,\s*$/.test(lead) && !speaking)) continue;
-      text = quoteText(p.text.slice(sentence.start, s.end));
-      start = sentence.start;
-      kind = 'partial';
+      // "Clinton shared her anxiety with an audience at a fundraiser in the Hamptons, “I do not know …”":
+      // after a long clause closed by a comma or colon, a quotation of a sentence or more ends it
+      const long = wordCount(lead) > 12;
+      if (long && !(/[,:]\s*$/.test(lead) && /[.?!]$/.test(inner.trimEnd()))) continue;
+      const clauseSubject = long ? sentenceSubject(p.text, p.tokens, firstFrom(p.tokens, sentence.start), firstFrom(p.tokens, s.start)) : null;
+      if (clauseSubject && clauseSubject.type !== 'nominal') {
+        found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-after-clause', mention: clauseSubject, sameAs: null, entity: null });
+        continue;
+      }
+      if (!long && !/,\s*$/.test(lead) && !speaking) continue;
+      if (!long) {
+        text = quoteText(p.text.slice(sentence.start, s.end));
+        start = sentence.start;
+        kind = 'partial';
+      }
     }
     // own is sorted by start; found grows in order
     const o = firstFrom(own, s.start);

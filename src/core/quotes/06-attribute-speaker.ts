@@ -8,7 +8,8 @@ import { foldKey } from '../text/normalize';
 import type { Mention, RawQuote } from './model';
 import { expandName, nameKey, type NameMention } from './name-registry';
 import { HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
-import { ROLE_NOUNS } from './titles-and-roles';
+import { speakerPhrase } from './speaker-phrase-check';
+import { PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 
 /** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
 const PLURAL_HEAD = /[^su'’]s$/;
@@ -70,7 +71,25 @@ export class SpeakerResolver {
   private fromMention(m: Mention, q: RawQuote): Entity | null {
     const p = q.paragraph;
     if (m.type === 'name') {
+      // "Israel said" where the article introduced Rep. Steve Israel: the person, not the country
+      const person = m.org && PLACE_SPEAKERS.has(m.text.toLowerCase()) ? expandName(this.registry, m.text, p, m.start, false) : null;
+      if (person) {
+        const e = this.entity(person, m.role, false, false, p);
+        e?.aliases.add(m.text);
+        return e;
+      }
       if (m.org) return this.entity(m.text, m.role, true, false, p);
+      // "Trump and Ryan": both people, each by the full name the article gives, speaking as a group
+      // (a single word the article never gives in full is no known person: "Engineering and Medicine")
+      if (m.text.includes(' and ')) {
+        const both = m.text.split(' and ').map((part) => (part.includes(' ') ? part : expandName(this.registry, part, p, m.start)));
+        if (both.every((part) => part !== null)) {
+          const e = this.entity(both.join(' and '), null, false, true, p);
+          if (e && e.name !== m.text) e.aliases.add(m.text);
+          return e;
+        }
+        return this.fromMention({ ...m, text: m.text.split(' and ').pop() ?? m.text }, q);
+      }
       const full = m.text.includes(' ') ? m.text : (expandName(this.registry, m.text, p, m.start, !m.hint) ?? m.text);
       const e = this.entity(full, m.role, false, false, p, m.hint);
       if (e && full !== m.text) e.aliases.add(m.text);
@@ -89,8 +108,11 @@ export class SpeakerResolver {
       if (m.text === 'it') return this.recent(p, (x) => x.org, 2);
       return null;
     }
+    // "the president for" → "the president"; "a 2010", "the past" → nobody
+    const phrase = speakerPhrase(m.text);
+    if (!phrase) return null;
     // "the minister", "the spokesman": the latest speaker introduced with that role
-    const words = m.text.toLowerCase().split(/\s+/);
+    const words = phrase.toLowerCase().split(/\s+/);
     const head = words[words.length - 1] ?? '';
     if (words[0] === 'the' && ROLE_NOUNS.has(head) && words.length <= 3) {
       const e = this.recent(p, (x) => !x.org && (x.role ?? '').toLowerCase().split(/\s+/).includes(head), 6);
@@ -102,7 +124,7 @@ export class SpeakerResolver {
     // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
     const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
     const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
-    return this.entity(m.text, null, m.org, PLURAL_HEAD.test(noun) && !m.org, p);
+    return this.entity(phrase, null, m.org, PLURAL_HEAD.test(noun) && !m.org, p);
   }
 
   private fromRegistry(paragraph: number, offset: number, g: 'he' | 'she'): Entity | null {

@@ -5,6 +5,8 @@
  */
 import type { Mention, Token } from './model';
 import { NOT_SPEAKER_PLACES, PRONOUNS, SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
+import { documentOwner } from './speaker-document-owner';
+import { isRoleShaped } from './speaker-role-words';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
@@ -13,7 +15,7 @@ export const DETERMINERS = set('the a an his her their its our my another one tw
 /** Prepositions that may follow a speaker noun ("officials at the ministry", "a spokesman for NATO"). */
 const NP_PREPS = set('at for of with from in close familiar involved knowledgeable');
 /** Honorifics dropped from roles ("Mr. Peskov" has no role). */
-const HONORIFICS = set('mr mrs ms mx miss');
+const HONORIFICS = set('mr mrs ms mx miss mister');
 /** Words that start a relative or adverbial apposition, which is not a role. */
 export const NOT_ROLE = set('who which whose where when in on at as after while speaking according');
 /** Finite verbs: an apposition holding one is a clause, not a role. */
@@ -92,7 +94,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
     if (!/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text)) cores.push(k);
   }
   const third = cores[2];
-  if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)))) run = third + 1;
+  if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)) || isRoleShaped((words[third] as Token).text))) run = third + 1;
   // "Texas-based Matt Mackowiak", "South Korean-born Monte Haines": a compound description is a role
   while (run < words.length - 2 && DESCRIPTION.test((words[run] as Token).low)) run++;
   const nameWords = words.slice(run);
@@ -116,6 +118,13 @@ function withModifier(text: string, tokens: readonly Token[], head: number, end:
 
 /** The noun phrase ending at token `i` (walking left, not before `lo`). */
 export function phraseBefore(text: string, tokens: readonly Token[], i: number, lo: number): Mention | null {
+  // "the town released a statement saying": the one who put the document out
+  const owner = documentOwner(tokens, i, lo);
+  if (owner) {
+    if ('pronoun' in owner) return owner.pronoun;
+    const who = phraseBefore(text, tokens, owner.ownerEnd, lo);
+    if (who) return who;
+  }
   const words: Token[] = [];
   let det: Token | null = null;
   let j = i;
@@ -173,7 +182,19 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     }
   }
   if (!words.length) return null;
-  return classify(text, words, det);
+  const mention = classify(text, words, det);
+  // "Trump and Ryan said", "Mr. Peck and Mr. Mahaney said": two people speaking together
+  return mention && !det ? coordinated(text, tokens, j, lo, mention) ?? mention : mention;
+}
+
+/** A person's name preceded by "X and" (token `j` is the word before the name) → one mention of both. */
+function coordinated(text: string, tokens: readonly Token[], j: number, lo: number, right: Mention): Mention | null {
+  if (right.type !== 'name' || right.org || tokens[j]?.low !== 'and' || j - 1 < lo || !isNameWord(tokens[j - 1] as Token)) return null;
+  const left = phraseBefore(text, tokens, j - 1, lo);
+  if (!left || left.type !== 'name' || left.org || left.text.includes(' and ')) return null;
+  // "Citizenship and Immigration Services", "Health and Human Services": an organisation's name
+  if (`${left.text} ${right.text}`.split(/\s+/).some((w) => ORG_HEADS.has(bare(w.toLowerCase())))) return null;
+  return { start: left.start, end: right.end, type: 'name', text: `${left.text} and ${right.text}`, role: null, org: false };
 }
 
 /** The noun phrase starting at token `i` (walking right, before `hi`), with an apposition role. */

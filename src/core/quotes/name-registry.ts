@@ -4,6 +4,7 @@
  */
 import { foldKey } from '../text/normalize';
 import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
+import { isRoleShaped } from './speaker-role-words';
 import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, TITLES } from './titles-and-roles';
 
 export interface NameMention {
@@ -17,6 +18,7 @@ export interface NameMention {
 
 const CAPS_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|del|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const POSSESSIVE = /['’]s?$/;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
 
@@ -31,36 +33,74 @@ export function nameKey(name: string): string {
 
 export function collectNames(paragraphs: readonly { index: number; text: string; credit: boolean }[]): NameMention[] {
   const out: NameMention[] = [];
+  // words the article writes in lower case: "Poor Mexico" opens with one, "Steve Israel" does not
+  const common = new Set<string>();
+  for (const p of paragraphs) for (const w of p.text.matchAll(LOWER_WORD)) common.add(w[0]);
   for (const p of paragraphs) {
     if (p.credit) continue;
     for (const m of p.text.matchAll(CAPS_RUN)) {
-      let words = m[0].split(/\s+/);
+      const words = m[0].split(/\s+/);
+      // "Barack Obama's America", "National Review’s Ian Tuttle": a possessive ends one name and may start another
+      let from = 0;
       let offset = m.index;
-      // the name is what follows the last title or function word ("Russian Foreign Minister Sergei Lavrov")
-      let cut = 0;
+      const sentenceStart = /(?:^|[.!?:\u201C"]\s*)$/.test(p.text.slice(Math.max(0, m.index - 3), m.index));
       words.forEach((w, i) => {
-        const low = w.toLowerCase().replace(/\.$/, '');
-        // … or the last possessive ("National Review’s Ian Tuttle")
-        // (a middle initial is no function word: "Robert A. Pruzan")
-        if (/^\p{Lu}\.$/u.test(w) && i > 0) return;
-        if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low) || (POSSESSIVE.test(w) && i < words.length - 1)) cut = i + 1;
+        if (i === words.length - 1 || POSSESSIVE.test(w)) {
+          const name = nameIn(words.slice(from, i + 1), offset, p.index, sentenceStart && from === 0, common);
+          if (name) out.push(name);
+          for (const x of words.slice(from, i + 1)) offset += x.length + 1;
+          from = i + 1;
+        }
       });
-      // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
-      while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);
-      // a long capitalised run is a role before a name ("Washington Political Editor Matthew Boyle")
-      if (words.length - cut > 4) cut = words.length - 2;
-      for (const w of words.slice(0, cut)) offset += w.length + 1;
-      words = words.slice(cut);
-      if (words.length < 2 || words.length > 4) continue;
-      const lastWord = words[words.length - 1]!.replace(POSSESSIVE, '');
-      const lows = words.map((w) => w.toLowerCase().replace(POSSESSIVE, ''));
-      if (lows.some((w) => STOP_WORDS.has(w) || ORG_HEADS.has(w) || PLACE_SPEAKERS.has(w))) continue;
-      if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
-      const name = [...words.slice(0, -1), lastWord].join(' ');
-      out.push({ name, key: nameKey(name), first: foldKey(words[0]!), last: foldKey(lastWord), paragraph: p.index, offset });
     }
   }
   return out;
+}
+
+/** Function words that are also first names ("Will Doyle", "Mark Singer"), kept inside a sentence. */
+const NAME_LIKE = new Set('will may june april august mark bill hope grace faith joy rose'.split(' '));
+/** Words before a place that make it a region, not a surname ("North Korea", "Latin America"). */
+const REGION = new Set('north south east west central latin new great northern southern eastern western united greater upper lower middle'.split(' '));
+/** Nouns closing the title of a show or a law named after a person ("The Rachel Maddow Show"). */
+const TITLE_TAILS = new Set('show hour program programme act rule doctrine report'.split(' '));
+
+/** The personal name at the end of a run of capitalised words, or null. */
+function nameIn(run: string[], start: number, paragraph: number, sentenceStart: boolean, common: ReadonlySet<string>): NameMention | null {
+  let words = run;
+  let offset = start;
+  // "The Rachel Maddow Show": the name before the title's noun
+  if (words.length > 2 && TITLE_TAILS.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
+  // the name is what follows the last title or function word ("Russian Foreign Minister Sergei Lavrov")
+  let cut = 0;
+  words.forEach((w, i) => {
+    const low = w.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
+    // (a middle initial is no function word: "Robert A. Pruzan")
+    if (/^\p{Lu}\.$/u.test(w) && i > 0) return;
+    // "said Will Doyle": a first name that is also a word, inside a sentence
+    if (i === 0 && !sentenceStart && NAME_LIKE.has(low) && words.length === 2) return;
+    if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low)) cut = i + 1;
+    // an organisation or a description before the name ("RNC Chief of Staff Katie Walsh", "Co-anchor Norah
+    // O’Donnell"), never the surname itself
+    else if (i < words.length - 1 && (ORG_HEADS.has(low) || isRoleShaped(w))) cut = i + 1;
+  });
+  // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
+  while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // "Counsel W. Neil Eggleston": a word before a first initial and two names is a role
+  if (words.length - cut === 4 && /^\p{Lu}\.$/u.test(words[cut + 1] ?? '')) cut++;
+  // a long capitalised run is a role before a name ("Washington Political Editor Matthew Boyle")
+  if (words.length - cut > 4) cut = words.length - 2;
+  for (const w of words.slice(0, cut)) offset += w.length + 1;
+  words = words.slice(cut);
+  if (words.length < 2 || words.length > 4) return null;
+  const lastWord = words[words.length - 1]!.replace(POSSESSIVE, '');
+  const lows = words.map((w) => w.toLowerCase().replace(POSSESSIVE, ''));
+  // a place as a surname ("Rep. Steve Israel"), never a region ("North Korea") or a place first ("Moscow Mayor")
+  const placeSurname = (w: string, i: number): boolean =>
+    i === lows.length - 1 && i > 0 && !REGION.has(lows[0]!) && !common.has(lows[0]!) && !lows.slice(0, -1).some((x) => PLACE_SPEAKERS.has(x));
+  if (lows.some((w, i) => (STOP_WORDS.has(w) && !(i === 0 && NAME_LIKE.has(w) && !sentenceStart)) || ORG_HEADS.has(w) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
+  const name = [...words.slice(0, -1), lastWord].join(' ');
+  return { name, key: nameKey(name), first: foldKey(words[0]!), last: foldKey(lastWord), paragraph, offset };
 }
 
 interface NameIndex {

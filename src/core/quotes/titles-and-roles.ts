@@ -20,7 +20,7 @@ export const TITLES = set(`
   officer detective agent coach premier crown superintendent inspector adviser advisor aide
   minority majority whip nominee candidate candidates presidential state treasury homeland
   security health education energy economy trade labor labour justice defense-secretary
-  first lady sen. gov. rep. st saint senior supreme elect president-elect
+  first lady sen. gov. rep. st saint senior supreme elect president-elect mister
 `);
 
 /** Role nouns: the last word of a role ("campaign manager", "chief market strategist"). */
@@ -66,6 +66,7 @@ export const ORG_HEADS = set(`
   tribune herald review reuters agency network channel station website site blog center centre
   fund watch caucus assembly legislature state commission staff lab laboratory secretariat
   council statement report poll survey study letter memo email filing lawsuit complaint release
+  services affairs
 `);
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * A speech verb's subject when no name, pronoun or listed noun phrase was recognised before it: the
+ * words that open the verb's clause, as written. The quote is still found, with this phrase as a
+ * nominal speaker.
+ * `Some advocates for stem cell research said …` → "Some advocates for stem cell research"
+ * `Executives for Mondelez, which made $30 billion, say …` → "Executives for Mondelez"
+ */
+import type { Mention, Token } from './model';
+
+/** DATA: words that end the search backwards: a new clause starts after them. */
+const CLAUSE_BREAKS: readonly { pattern: RegExp; reason: string }[] = [
+  // coordination and contrast: "…, but majorities in all five say"
+  { pattern: /^(?:and|but|or|yet|so|while|whereas|though|although|because|since|that|rather|indeed|instead|however|meanwhile)$/, reason: 'clause-conjunction' },
+];
+/** Words opening a subordinate or relative clause: its verb attributes nothing ("what voters say matters"). */
+const SUBORDINATE = /^(?:if|when|whenever|unless|until|once|before|after|whether|where|why|how|what|as|than|who|which|whom|whose|to|for|of|in|on|at|with|by|from)$/;
+/** Auxiliaries and adverbs that may close the phrase; they are not part of the subject. */
+const TRAILING = /^(?:did|does|do|will|would|could|can|may|might|should|must|has|have|had|also|here|there|now|then|still|just|too|again|all|both|each)$/;
+/** Finite verbs and pronouns: a phrase holding one is a clause, not a subject ("Trump has not yet tweeted"),
+ * unless a relative pronoun opens that clause inside the phrase ("executives who have worked with him say"). */
+const CLAUSE_WORD = /^(?:has|have|had|is|was|were|are|not|did|does|do|will|would|could|can|should|he|she|they|i|we|you|it|there)$/;
+const RELATIVE = /^(?:who|which|that)$/;
+/** Adverbs that may open a sentence before a verb. */
+const ADVERB = /^(?:\p{L}+ly|often|never|always|also|once|just|only|even|still|already|long|much|well|later|first|again|as)$/u;
+/** A subject phrase is short. */
+const MAX_WORDS = 12;
+
+const breaksClause = (low: string): boolean => CLAUSE_BREAKS.some((b) => b.pattern.test(low));
+
+/** The index of the punctuation opening an apposition that ends at `close` (", …," / "— … —"), or -1. */
+function appositionStart(tokens: readonly Token[], close: number, lo: number): number {
+  const mark = (tokens[close] as Token).low;
+  for (let k = close - 1; k >= lo && k > close - 26; k--) {
+    const t = tokens[k] as Token;
+    if (t.low === mark || (mark === ',' && t.low === ',')) return k;
+    if (t.type === 'punct' && /^[;:]$/.test(t.low)) return -1;
+  }
+  return -1;
+}
+
+/** The clause-opening phrase before the verb at token `vi` (sentence tokens from `lo`), or null. */
+export function fallbackSubject(text: string, tokens: readonly Token[], vi: number, lo: number): Mention | null {
+  let end = vi - 1;
+  // "Fields, along with a reporter, say": the apposition is skipped
+  if (end >= lo && /^[,\u2014\u2013]$/.test((tokens[end] as Token).low)) {
+    const open = appositionStart(tokens, end, lo);
+    if (open < 0) return null;
+    end = open - 1;
+  }
+  // "Sen. Chris Murphy (a Connecticut Democrat) says": a parenthesis is skipped
+  if (tokens[end]?.low === ')') {
+    let k = end - 1;
+    while (k >= lo && tokens[k]?.low !== '(') k--;
+    end = k - 1;
+  }
+  while (end >= lo && tokens[end]?.type === 'word' && TRAILING.test((tokens[end] as Token).low)) end--;
+  let start = end;
+  while (start - 1 >= lo && tokens[start - 1]?.type === 'word' && !breaksClause((tokens[start - 1] as Token).low) && end - start < MAX_WORDS) start--;
+  const first = tokens[start];
+  const last = tokens[end];
+  if (!first || !last || start > end || end < lo || first.type !== 'word' || last.type !== 'word') return null;
+  // the phrase must open its clause: sentence start, punctuation or a conjunction before it
+  const before = tokens[start - 1];
+  if (start > lo && before && before.type === 'word' && !breaksClause(before.low)) return null;
+  if (before?.type === 'quote') return null;
+  if (SUBORDINATE.test(first.low)) return null;
+  // an adverb alone is no subject ("Often said but rarely done")
+  if (start === end && ADVERB.test(first.low)) return null;
+  let relative = false;
+  for (let k = start; k <= end; k++) {
+    const low = (tokens[k] as Token).low;
+    if (RELATIVE.test(low)) relative = true;
+    else if (!relative && CLAUSE_WORD.test(low)) return null;
+  }
+  return { start: first.start, end: last.end, type: 'nominal', text: text.slice(first.start, last.end), role: null, org: false };
+}
