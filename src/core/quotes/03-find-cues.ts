@@ -7,12 +7,13 @@
 import { firstFrom } from '../text/search';
 import { phraseAfter } from './mentions';
 import { subjectBefore } from './subject-before';
-import type { Cue, Mention, Paragraph, Token } from './model';
+import type { Cue, Paragraph, Token } from './model';
 import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
-import { ORG_HEADS } from './titles-and-roles';
 import { SHARE, shareBefore } from './share-subject';
 import { fallbackSubject } from './cue-fallback-subject';
 import { headlineCues } from './cue-headline';
+import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
+import { sentenceSubject } from './cue-sentence-subject';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" is no such word: a concessive clause still attributes). */
 const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|whether|where|why|how)$/;
@@ -20,10 +21,6 @@ const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|
 const CLAUSE_END = /^(?:in|on|at|during|who|after|before|when|while|adding|according|of|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|and|but|as)$/;
 /** Words after which a bare verb form is a verb: pronouns, auxiliaries, adverbs. */
 const BARE_BEFORE = /^(?:they|we|i|you|will|would|could|can|did|do|does|may|might|should|must|also|often|still|now|generally|sometimes|who|which|that|people|police|percent|surveyed|polled|majority|most|many|some|others|all|both|few|several|\d+|two|three|four|five|ten)$/;
-/** Words opening an adverbial before a sentence's subject. */
-/** The last word of an opening time phrase ("Hours later,", "Two years ago,", "Last week,"). */
-const TIME_END = /^(?:later|ago|earlier|afterwards?|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier)$/;
 const PASSIVE = /^(?:is|was|were|are|be|been|being|to|not)$/;
 /** "say" as a noun: a determiner before it and a preposition after it. */
 const NOUN_SAY_DET = /^(?:a|an|the|no|any|more|final|greater|little|real)$/;
@@ -45,71 +42,11 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 
-/** The subject at the start of a sentence, for verbs that share it ("Carson admitted …, but said …"). */
-export function sentenceSubject(text: string, tokens: readonly Token[], lo: number, vi: number): Mention | null {
-  let k = lo;
-  // past an opening adverbial: "In his speech, Trump …", "After the debate, she …"
-  if (tokens[k]?.type === 'word' && (OPENING_PREPS.test((tokens[k] as Token).low) || /ing$/.test((tokens[k] as Token).low))) {
-    while (k < vi && tokens[k]?.low !== ',') k++;
-    k++;
-  }
-  // past an opening time phrase: "Hours later, Trump …", "Eight years ago, he …", "Last week, she …"
-  else if (tokens[k]?.type === 'word') {
-    let c = k;
-    while (c < vi && c < k + 5 && tokens[c]?.type === 'word') c++;
-    if (c > k && tokens[c]?.low === ',' && TIME_END.test((tokens[c - 1] as Token).low)) k = c + 1;
-  }
-  const t = tokens[k];
-  if (!t || k >= vi || t.type !== 'word') return null;
-  if (/^(?:he|she|they)$/.test(t.low)) return { start: t.start, end: t.end, type: 'pronoun', text: t.low, role: null, org: false };
-  const np = phraseAfter(text, tokens, k, vi);
-  if (!np || np.mention.type === 'pronoun') return null;
-  const follow = tokens[np.next];
-  // before a comma only a full name is a subject ("Jane Smith, the mayor, said"), never a list ("Ukrainian, Russian …")
-  if (follow?.low === ',') return np.mention.type === 'name' && np.mention.text.includes(' ') ? np.mention : null;
-  return follow?.type === 'word' ? np.mention : null;
-}
-
 /** Verb forms that are also plural nouns ("talking points", "news reports"): never after an unlisted subject. */
 const NOUN_FORMS = new Set('points claims reports notes calls promises estimates tweets talks demands questions attacks threats pledges vows forecasts counters quips jokes boasts shouts cautions remarks posts replies responds denies laments repeats orders warns welcomes'.split(' '));
 
 /** Words after which "say" is not a present-tense verb ("have a say", "what I'd say", "to say"). */
 const SAY_NOT_AFTER = /^(?:have|has|had|having|his|her|their|its|our|my|your|this|that|what|to|of|in|on|for|with|by|and|or|but|not|ever|never)$/;
-
-/** The word before an apposition that ends at the comma `close` ("Others, however, say" → Others). */
-function wordBeforeApposition(tokens: readonly Token[], close: number, lo: number): Token | undefined {
-  for (let k = close - 1; k > lo && k > close - 12; k--) if (tokens[k]?.low === ',') return tokens[k - 1]?.type === 'word' ? tokens[k - 1] : undefined;
-  return undefined;
-}
-
-/** Words that open a description after an unnamed speaker ("a Mexican official who was not authorized …"). */
-const DESCRIBED_BY = /^(?:who|to|familiar|involved|close|with|from|at|of|for|in|on|known)$/;
-
-/**
- * "“…,” said a longtime adviser to both Clintons." / "…, said a Mexican official who was not
- * authorized to speak": an unnamed speaker after an inverted verb keeps its description up to the
- * sentence's end, when nothing but words follows.
- */
-function describedNominal(text: string, tokens: readonly Token[], mention: Mention, next: number, hi: number): Mention {
-  if (mention.type !== 'nominal' || !DESCRIBED_BY.test(tokens[next]?.low ?? '')) return mention;
-  let k = next;
-  while (k < hi && tokens[k]?.type === 'word') k++;
-  if (k < hi || k - next > 18) return mention;
-  const last = tokens[k - 1] as Token;
-  return { ...mention, end: last.end, text: mention.text + text.slice(mention.end, last.end) };
-}
-
-/** "according to a new poll by the Harvard Institute of Politics": any short source phrase. */
-function sourcePhrase(text: string, tokens: readonly Token[], from: number, hi: number): { mention: Mention; next: number } | null {
-  let k = from;
-  while (k < hi && k < from + 10 && tokens[k]?.type === 'word' && !/^(?:that|which|who|released|published|conducted)$/.test((tokens[k] as Token).low)) k++;
-  const a = tokens[from];
-  const b = tokens[k - 1];
-  if (!a || !b || k === from) return null;
-  const phrase = text.slice(a.start, b.end).replace(/^(?:the\s+)+/i, 'the ');
-  const org = tokens.slice(from, k).some((t) => ORG_HEADS.has(t.low));
-  return { mention: { start: a.start, end: b.end, type: 'nominal', text: phrase, role: null, org }, next: k };
-}
 
 export function findCues(p: Paragraph): Cue[] {
   const cues: Cue[] = [];
@@ -131,8 +68,8 @@ export function findCues(p: Paragraph): Cue[] {
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
       // (past an apposition: "Others, however, say"; "say" itself after any word but a determiner:
       // "People briefed on the situation say")
-      const subjectEnd = prev?.low === ',' ? wordBeforeApposition(tokens, vi - 1, lo) : prev;
-      const plural = (t: Token | undefined): boolean => !!t && (BARE_BEFORE.test(t.low) || (/s$/.test(t.low) && !/ss$|['’]s$/.test(t.low) && t.type === 'word'));
+      const subjectEnd = prev && /^[,\u2014\u2013]$/.test(prev.low) ? wordBeforeApposition(tokens, vi - 1, lo) : prev;
+      const plural = (t: Token | undefined): boolean => !!t && (BARE_BEFORE.test(t.low) || (/s$/.test(t.low) && !/ss$|['’]s$|ous$/.test(t.low) && t.type === 'word'));
       const sayAfterNoun = verb.low === 'say' && prev?.type === 'word' && !NOUN_SAY_DET.test(prev.low) && !SAY_NOT_AFTER.test(prev.low) && !prev.low.endsWith('’s') && !prev.low.endsWith("'s");
       if (verb.low === entry.id && entry.forms[0] !== entry.id && !(plural(prev) || plural(subjectEnd) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
@@ -180,7 +117,7 @@ export function findCues(p: Paragraph): Cue[] {
       // "…, and it used “velvet gloves” in Asia, said Nargis Kassenova, an expert": after a comma, a name
       // right after the verb is the speaker, not a phrase found before the comma
       const namedAfter = prev?.low === ',' && frame !== 'quote' ? phraseAfter(text, tokens, vi + 1, hi) : null;
-      const invertedName = !!namedAfter && namedAfter.mention.type === 'name' && (namedAfter.next >= hi || tokens[namedAfter.next]?.type !== 'word');
+      const invertedName = !!namedAfter && namedAfter.mention.type === 'name' && (namedAfter.next >= hi || tokens[namedAfter.next]?.low === ',');
       if (subject && !invertedName) {
         cues.push({ ...base, order: 'before', mention: subject, start: subject.start, end: verb.end });
         continue;
@@ -199,7 +136,14 @@ export function findCues(p: Paragraph): Cue[] {
       }
       // "Some advocates for stem cell research said …": an unlisted noun phrase opening the clause
       // (never for an inverted speaker: "…, said Nargis Kassenova, an expert")
-      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || frame === 'quote' || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, vi, lo);
+      // "business leaders who say the law …": a relative clause reports speech; its speaker stays unnamed
+      if (prev?.low === 'who' && vi > lo && !ing && frame !== 'quote') {
+        cues.push({ ...base, order: 'before', mention: null, start: prev.start, end: verb.end });
+        continue;
+      }
+      // (a quote verb only with a quotation close after it: "Many commentators called him “the grownup”")
+      const quotedObject = frame === 'quote' && /^[^.?!;:]{0,40}\u2592/.test(masked.slice(verb.end, s.end));
+      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, vi, lo);
       const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
       if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) cues.push({ ...base, order: 'before', mention: null, start: loose.start, end: verb.end });
     }

@@ -4,112 +4,18 @@
  * speech ("Lavrov said there was hope …", "…, officials said", "according to X, …").
  */
 import { firstFrom } from '../text/search';
-import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote, type Token } from './model';
+import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote } from './model';
+import { contentStart, region, TO_OBJECT } from './span-content';
+import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
 
 const ADJACENT = /^[\s,\u2014\u2013-]*$/;
 const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
-const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
-const TRIM_START = /^[\s,;:\u2014\u2013-]+/;
-const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|previously|also|again|then|repeatedly|publicly|privately|last|this|week|month|year|morning|afternoon|evening|night|\d+)$/;
-const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|before|last|this|late|early|over|from|outside|inside|with|when)$/;
 const NOT_CONTENT = /^(?:so|nothing|yes|no|it|this|that|otherwise|something|anything|little|much|more|less)\W*$/i;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTERS = /[\p{L}\p{N}]/u;
 /** A sentence opener before a cue: "But, according to the poll, …". */
 const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
-/** Quote verbs whose "to" opens what was said ("referring to X"), unlike a listener ("spoke to reporters"). */
-const TO_OBJECT = /^(?:referred|refers|referring|pointed|points|pointing)$/;
-/** Words after which a cue's clause depends on what precedes it: wh-words, some prepositions, determiners
- * (never a particle that may end a clause: "The talks will go on, a source said"). */
-const DEPENDENT_END = /\b(?:what|which|whom|whose|something|anything|everything|with|of|for|the|a|an|than|how|why|whether)$/i;
-/** Embedded posts and links are not reported speech of the article ("— Jane Doe (@jane) June 29", "https://t.co/…"). */
-const EMBED = /<tweet\b|https?:\/\/|pic\.twitter\.com|\(@\w+\)/i;
-/** Verbs whose listener is followed by what they ask for, as an infinitive ("urged voters to …"). */
-const INFINITIVE_OBJECT = /^(?:urged|urges|urging|urge|asked|asks|asking|ask|told|tells|telling|tell|reminded|reminds|remind)$/;
-/** Words that end a listener ("told reporters that …"). */
-const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
-
 const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
-/** An opening adverbial, not words of the quote: "In a statement,", "Asked about it,", "On Saturday,", "A few minutes later,". */
-const ADVERBIAL_OPENING = /^(?:(?:but|and|so|yet|still|then|now|quite|also)\s+)?(?:in|on|at|after|before|during|when|while|as|since|with|without|following|despite|like|unlike|for|from|by|instead|regarding|of|along|although|though|because|if|upon|over|under|through|amid|last|earlier|later|there|the\s+next|a\s+few|less|more|to|\p{L}+ing|asked|eyebrows)\b/iu;
-/** A subordinate clause with its own subject is part of what a speaker said: "If Clinton is elected, he said, “…”". */
-const SUBORDINATE_CLAUSE = /^(?:if|while|after|before|as|when|although|though|because|since|unless|until|once)\s+(?:he|she|they|it|we|i|you|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|do)\b/u;
-const ADVERBIAL_HEAD = new RegExp(`${ADVERBIAL_OPENING.source}|\\b(?:later|ago|earlier|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$`, 'iu');
-/** A lead before a quotation that makes the quotation an object of its own. */
-const QUOTE_ONLY_LEAD = /^\s*(?:of|about|against)\b|\b(?:and|or|but)\s/i;
-
-
-/** Where the attributed words start after the cue: past a listener, adverbials and "that". */
-function contentStart(p: Paragraph, cue: Cue, limit: number): number {
-  const { tokens } = p;
-  let i = firstFrom(tokens, cue.order === 'after' || cue.frame === 'according' ? cue.end : cue.verbEnd);
-  const at = (k: number): Token | undefined => ((tokens[k]?.start ?? Infinity) < limit ? tokens[k] : undefined);
-  if (cue.frame === 'object') {
-    // "told reporters", "told the Associated Press", "urged voters"
-    let k = i;
-    const det = at(k)?.type === 'word' && /^(?:the|a|an|his|her|their|its|our)$/.test(at(k)!.low);
-    if (det) k++;
-    if (at(k)?.cap) {
-      // "told Reuters", "told the Associated Press", "told CNN's Jake Tapper"
-      while (at(k)?.cap || (at(k - 1)?.text.match(/['’]s$/) && at(k)?.type === 'word')) k++;
-    } else if (at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low)) {
-      // "told reporters", "told a news conference"
-      k++;
-      if (det && at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low) && !/^(?:the|a|an|he|she|they|it|we|i)$/.test(at(k)!.low) && at(k + 1)?.type === 'word' && /^(?:that|on|in|at|he|she|they|it|we|the)$/.test(at(k + 1)!.low)) k++;
-    }
-    i = k;
-    // "urged the rest of the party to coalesce": what is urged starts at its infinitive
-    let to = i;
-    while (to < i + 8 && at(to)?.type === 'word' && at(to)!.low !== 'to' && !LISTENER_STOP.test(at(to)!.low)) to++;
-    if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
-  }
-  if (cue.verb === 'put' && at(i)?.low === 'it') i++;
-  for (let guard = 0; guard < 4; guard++) {
-    const t = at(i);
-    if (!t) break;
-    if (TIME.test(t.low)) i++;
-    // ("referring to X", "pointed to X": the preposition of a quote verb opens its object)
-    else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && (cue.frame === 'quote' || cue.frame === 'object')) && !(t.low === 'to' && TO_OBJECT.test(cue.verb) && i === firstFrom(tokens, cue.verbEnd))) {
-      let k = i + 1;
-      while (k < i + 12 && at(k) && at(k)!.type === 'word' && at(k)!.low !== 'that') k++;
-      const stop = at(k);
-      if (at(i + 1) && TIME.test(at(i + 1)!.low)) i += 2;
-      else if (stop && (stop.low === 'that' || stop.low === ',' || stop.low === ':')) i = k + 1;
-      else if (!stop && k <= i + 5) return limit; // "said in a follow-up interview." — only an adverbial follows
-      else break;
-    } else if (t.low === 'that' || t.low === ',' || t.low === ':') i++;
-    else break;
-  }
-  return tokens[i] && (tokens[i] as Token).start < limit ? (tokens[i] as Token).start : limit;
-}
-
-/** "X said A, but lamented B": a second verb of the same subject ends the first one's content; so does
- * the question it answered ("X said A when asked if B"). */
-const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s|,?\s+when\s+asked\b/u;
-
-/** Before a cue the words it attributes start after the last contrast: "X is not running, but his
- * speech will matter, according to Y" → "his speech will matter". */
-const LAST_CONTRAST = /^.*,\s+but\s+/su;
-
-function region(p: Paragraph, from: number, to: number, beforeCue = false): { start: number; end: number; masked: string } {
-  let start = from;
-  let end = to;
-  const contrast = beforeCue ? LAST_CONTRAST.exec(p.masked.slice(from, to)) : null;
-  if (contrast) start = from + contrast[0].length;
-  const verb = NEXT_VERB.exec(p.masked.slice(start, to));
-  if (verb) end = start + verb.index;
-  while (start < end && TRIM_START.test(p.masked[start] as string)) start++;
-  while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
-  // a sentence's final period belongs to nobody; nor does a conjunction before the next cue
-  for (;;) {
-    while (end > start && /[.?!]/.test(p.masked[end - 1] as string)) end--;
-    const tail = /\s+(?:and|but|or|while|as|so|because|although|though|whereas)$/i.exec(p.masked.slice(start, end));
-    if (!tail) break;
-    end -= tail[0].length;
-    while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
-  }
-  return { start, end, masked: p.masked.slice(start, end) };
-}
 
 export interface CueQuotes {
   quotes: RawQuote[];
@@ -140,7 +46,9 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const nextCue = cues[ci + 1]?.sentence === cue.sentence ? cues[ci + 1] : undefined;
     // (a cue inside what this one reports does not end it: "People briefed say that the governor revealed nothing")
     const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
-    const limit = nextCue && nextCue.start > cue.end && !nested ? nextCue.start : sentence.end;
+    // ("Barkley, who said he votes Democratic, said …": the verb of the speaker this clause describes ends it)
+    const outer = cues.find((c) => c !== cue && c.sentence === cue.sentence && c.start <= cue.start && c.verbStart > cue.verbEnd && /,\s*$/.test(p.masked.slice(cue.verbEnd, c.verbStart)));
+    const limit = outer ? outer.verbStart - (/,\s*$/.exec(p.masked.slice(cue.verbEnd, outer.verbStart)) as RegExpExecArray)[0].length : nextCue && nextCue.start > cue.end && !nested ? nextCue.start : sentence.end;
     // a cue with its subject written but not recognised as a speaker names nobody: no fallback
     const fallback = cue.mention || cue.order === 'before' ? null : last;
     // a cue inside what the cue before it reports is part of that report
@@ -172,9 +80,12 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         const from = whole ? after.start : s.innerStart;
         const to = whole ? Math.max(s.end, after.end) : s.end;
         last = push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
-      } else if (!s && !found && cue.order !== 'after' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2) {
-        // "Trump criticized the deal as a disaster": what the verb says, reported
-        last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), 'reported', 'reported-object', fallback);
+      } else if (!s && !found && cue.order !== 'after' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2 && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
+        // "Trump criticized the deal as a disaster": what the verb says, reported (its object only:
+        // "blamed the incident on hackers but later fessed up …" → "the incident on hackers")
+        const cut = OBJECT_END.exec(after.masked);
+        const end = cut ? after.start + cut.index : after.end;
+        if (wordCount(p.masked.slice(after.start, end)) >= 1) last = push(cue, after.start, end, p.text.slice(after.start, end), 'reported', 'reported-object', fallback);
       }
       return;
     }
@@ -182,12 +93,20 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       // "The reality is, he added, “there are no recusals.”": the words before a cue set inside the
       // sentence open what the quotation finishes
       const head = found ? null : region(p, clauseStart, cue.start);
-      if (head && head.end > head.start && /,\s*$/.test(p.masked.slice(clauseStart, cue.start)) && wordCount(head.masked) >= 2 && !head.masked.includes('\u2592') && (!ADVERBIAL_HEAD.test(head.masked) || SUBORDINATE_CLAUSE.test(head.masked[0]!.toLowerCase() + head.masked.slice(1)))) {
-        last = push(cue, head.start, head.end, p.text.slice(head.start, head.end), 'reported', 'reported-before-split-cue', fallback);
+      // (with a quotation in them, a partial quote: "“If there had not been that intervention” by NATO, Clinton said, “we would …”")
+      const quoted = head ? spansIn(head.start, head.end) : [];
+      if (head && head.end > head.start && /,\s*$/.test(p.masked.slice(clauseStart, cue.start)) && wordCount(head.masked) >= 2 && !quoted.some((x) => used.has(x)) && (!ADVERBIAL_HEAD.test(head.masked) || SUBORDINATE_CLAUSE.test(head.masked[0]!.toLowerCase() + head.masked.slice(1)))) {
+        quoted.forEach((x) => used.add(x));
+        last = push(cue, head.start, head.end, p.text.slice(head.start, head.end), quoted.length ? 'partial' : 'reported', quoted.length ? 'partial-before-split-cue' : 'reported-before-split-cue', fallback);
       }
       // "said: “…”" / "“…,” he said, “…”"
       last = direct(cue, afterSpans[0], found ? 'direct-split' : 'direct-after-cue', fallback);
       return;
+    }
+    // "“Only you, Dinesh,” she said, would use the occasion …": the sentence the quotation opens goes on after its cue
+    if (found && /^\s*,/.test(p.masked.slice(cue.end)) && GOES_ON.test(after.masked) && wordCount(after.masked) >= 4 && !afterSpans.some((x) => used.has(x))) {
+      afterSpans.forEach((x) => used.add(x));
+      last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), afterSpans.length ? 'partial' : 'reported', 'reported-after-split-cue', fallback);
     }
     if (found) return;
     // "The economy, he said, is weak.": the cue sits inside the sentence it attributes

@@ -7,7 +7,8 @@
 import { foldKey } from '../text/normalize';
 import type { Mention, RawQuote } from './model';
 import { expandName, nameKey, type NameMention } from './name-registry';
-import { HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
+import { DESCRIBING_ADJECTIVES } from './non-speakers';
+import { HE_FIRST_NAMES, HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
 import { speakerPhrase } from './speaker-phrase-check';
 import { PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 
@@ -15,6 +16,26 @@ import { PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 const PLURAL_HEAD = /[^su'’]s$/;
 /** Words that open a modifier after a speaker noun. */
 const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose'.split(' '));
+
+/** Abbreviated titles and the role nouns they stand for ("Sen. Ted Cruz" is "the senator"). */
+const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'congressman'],
+  ['gen', 'general'],
+  ['pres', 'president'],
+  ['amb', 'ambassador'],
+  ['sec', 'secretary'],
+]);
+
+/** The words of a role, abbreviated titles spelt out ("Sen." → "senator"). */
+function roleWords(role: string | null): string[] {
+  return (role ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .map((w) => TITLE_NOUNS.get(w) ?? w);
+}
 
 export interface Entity {
   id: number;
@@ -31,7 +52,9 @@ function genderOf(name: string, role: string | null): Entity['gender'] {
   const words = foldKey(`${role ?? ''} ${name}`).split(/[^a-z]+/);
   if (words.some((w) => SHE_WORDS.has(w))) return 'she';
   if (words.some((w) => HE_WORDS.has(w))) return 'he';
-  return SHE_FIRST_NAMES.has(foldKey(name.split(' ')[0] ?? '')) && name.includes(' ') ? 'she' : null;
+  const first = foldKey(name.split(' ')[0] ?? '');
+  if (!name.includes(' ')) return null;
+  return SHE_FIRST_NAMES.has(first) ? 'she' : HE_FIRST_NAMES.has(first) ? 'he' : null;
 }
 
 export class SpeakerResolver {
@@ -71,6 +94,8 @@ export class SpeakerResolver {
   private fromMention(m: Mention, q: RawQuote): Entity | null {
     const p = q.paragraph;
     if (m.type === 'name') {
+      // a lone "German" describes a speaker without naming one
+      if (DESCRIBING_ADJECTIVES.has(m.text.toLowerCase()) && !expandName(this.registry, m.text, p, m.start, false)) return null;
       // "Israel said" where the article introduced Rep. Steve Israel: the person, not the country
       const person = m.org && PLACE_SPEAKERS.has(m.text.toLowerCase()) ? expandName(this.registry, m.text, p, m.start, false) : null;
       if (person) {
@@ -115,7 +140,7 @@ export class SpeakerResolver {
     const words = phrase.toLowerCase().split(/\s+/);
     const head = words[words.length - 1] ?? '';
     if (words[0] === 'the' && ROLE_NOUNS.has(head) && words.length <= 3) {
-      const e = this.recent(p, (x) => !x.org && (x.role ?? '').toLowerCase().split(/\s+/).includes(head), 6);
+      const e = this.recent(p, (x) => !x.org && roleWords(x.role).includes(head), 6);
       if (e) {
         e.aliases.add(m.text);
         return e;
@@ -132,8 +157,10 @@ export class SpeakerResolver {
       const n = this.registry[i] as NameMention;
       if (n.paragraph > paragraph || (n.paragraph === paragraph && n.offset > offset)) continue;
       if (paragraph - n.paragraph > 2) return null;
+      // a person: the first name says "he" or "she", or the article also writes the surname alone — never a
+      // place written like a name ("Palo Alto", "Wall Street")
       const gender = genderOf(n.name, null);
-      if (gender === null || gender === g) return this.entity(n.name, null, false, false, paragraph);
+      if (gender === g || (gender === null && n.alone)) return this.entity(n.name, null, false, false, paragraph);
     }
     return null;
   }

@@ -5,7 +5,7 @@
 import { foldKey } from '../text/normalize';
 import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
 import { isRoleShaped } from './speaker-role-words';
-import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, TITLES } from './titles-and-roles';
+import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 export interface NameMention {
   name: string;
@@ -14,6 +14,8 @@ export interface NameMention {
   last: string;
   paragraph: number;
   offset: number;
+  /** The article also writes the surname alone ("Keyworth said"), as it does for people, not places ("Palo Alto"). */
+  alone?: boolean;
 }
 
 const CAPS_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|del|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
@@ -36,6 +38,7 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
   // words the article writes in lower case: "Poor Mexico" opens with one, "Steve Israel" does not
   const common = new Set<string>();
   for (const p of paragraphs) for (const w of p.text.matchAll(LOWER_WORD)) common.add(w[0]);
+  const alone = aloneWords(paragraphs);
   for (const p of paragraphs) {
     if (p.credit) continue;
     for (const m of p.text.matchAll(CAPS_RUN)) {
@@ -47,12 +50,26 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       words.forEach((w, i) => {
         if (i === words.length - 1 || POSSESSIVE.test(w)) {
           const name = nameIn(words.slice(from, i + 1), offset, p.index, sentenceStart && from === 0, common);
-          if (name) out.push(name);
+          if (name) out.push(alone.has(name.last) ? { ...name, alone: true } : name);
           for (const x of words.slice(from, i + 1)) offset += x.length + 1;
           from = i + 1;
         }
       });
     }
+  }
+  return out;
+}
+
+/** Capitalised words written with no capitalised word beside them ("Keyworth said"), folded. */
+function aloneWords(paragraphs: readonly { text: string }[]): Set<string> {
+  const out = new Set<string>();
+  const cap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
+  for (const p of paragraphs) {
+    const words = p.text.split(/\s+/);
+    words.forEach((w, i) => {
+      const prev = words[i - 1];
+      if (cap(w) && (!cap(prev) || /[.!?:;,]$/.test(prev ?? '')) && (/[.!?:;,]$/.test(w) || !cap(words[i + 1]))) out.add(foldKey(w.replace(/[^\p{L}'’-]+$/u, '')).replace(POSSESSIVE, ''));
+    });
   }
   return out;
 }
@@ -82,6 +99,8 @@ function nameIn(run: string[], start: number, paragraph: number, sentenceStart: 
     // an organisation or a description before the name ("RNC Chief of Staff Katie Walsh", "Co-anchor Norah
     // O’Donnell"), never the surname itself
     else if (i < words.length - 1 && (ORG_HEADS.has(low) || isRoleShaped(w))) cut = i + 1;
+    // "Investigative Correspondent Cynthia McFadden", "FBI General Counsel James A. Baker": a role noun before a full name
+    else if (i < words.length - 2 && ROLE_NOUNS.has(low)) cut = i + 1;
   });
   // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
   while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);

@@ -70,3 +70,13 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = set(
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
     'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately',
 );
+
+/**
+ * Adjectives of nation or faith: alone they describe a speaker ("a German user from Hanover", "Ukrainian
+ * politicians") but never name one, so a lone "German" is nobody — unless the article names a person so
+ * ("Mark Cuban"). (Party words are left out: news copy writes "a Republican" for a person.)
+ */
+export const DESCRIBING_ADJECTIVES: ReadonlySet<string> = set(`american british english french german russian ukrainian chinese japanese
+  korean mexican canadian european iranian iraqi israeli palestinian syrian turkish saudi egyptian indian
+  pakistani afghan african asian italian spanish polish dutch swiss swedish cuban venezuelan brazilian
+  muslim christian jewish catholic evangelical hispanic latino soviet western eastern northern southern`);

@@ -22,3 +22,18 @@ export const SHE_FIRST_NAMES = set(`hillary nancy elizabeth sarah kellyanne hope
   margaret dorothy joan jane anne ann ellen diane deborah sharon carol kathleen betsy kristen keisha
   maxine nina paula pam sheila tammy wendy zoe katrina brenda gina gretchen ilhan alexandria ayanna
   rashida marsha mazie tammy lisa`);
+
+/** Common men's first names in English-language news (a hint only; unknown names stay neutral). */
+export const HE_FIRST_NAMES = set(`donald barack joe joseph bernie ted marco jeb john ben chris christopher mike michael
+  paul rand mitch harry bill william george james jim robert bob richard dick david tom thomas mark steve steven
+  stephen scott jeff jeffrey peter charles chuck frank kevin brian eric jason matt matthew andrew adam ryan
+  josh joshua daniel dan anthony tony kenneth ken ronald ron gary larry jerry dennis patrick pat sean newt rudy
+  rick reince corey  sergei vladimir dmitry dmytro volodymyr alexei antony emmanuel 
+  boris xi recep benjamin bibi mahmoud hassan ali mohammed muhammad ahmed omar abdullah kim jong shinzo justin
+  tim timothy martin lindsey orrin lamar ron rob roberto carlos luis jose juan pedro miguel jorge francisco
+  luke lucas henry jack jackson alex alexander nick nicholas nate nathan samuel sam eddie ed edward jonathan
+  jon howard bruce keith roger raymond ray walter wayne randy terry gregory greg jesse jeremy travis kyle
+  tyler aaron carl arthur albert lawrence louis philip phil russell russ glenn hugh neil allen alan marcus
+  bobby billy jimmy johnny tommy danny kenny willie lee dean doug douglas todd craig curtis dale barry
+  elijah ethan noah mitt herman newt chad brad brett bret leon vince vincent victor hank
+  franklin ronald dwight lyndon gerald rex reed rahm cory deval beto pete`);

@@ -36,7 +36,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('declare', 'clause', 'declared declares declaring declare'),
   v('deny', 'clause', 'denied denies denying deny'),
   v('suggest', 'clause', 'suggested suggests suggesting suggest'),
-  v('state', 'clause', 'stated'),
+  v('state', 'clause', 'stated stating'), // "stating that …" (never "states": a plural noun)
   v('stress', 'clause', 'stressed stresses stressing stress'),
   v('emphasize', 'clause', 'emphasized emphasised emphasizes emphasises emphasizing emphasize'),
   v('predict', 'clause', 'predicted predicts predicting predict'),
@@ -120,10 +120,13 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('signal', 'quote', 'signaled signalled'),
   v('thank', 'quote', 'thanked thanking'),
   v('demand', 'quote', 'demanded demanding'),
-  v('decry', 'quote', 'decried decries'),
+  v('decry', 'quote', 'decried decries decrying'),
   v('plead', 'quote', 'pleaded pleads'),
   v('hint', 'clause', 'hinted hinting'),
   v('forecast', 'clause', 'forecast'),
+  v('comment', 'clause', 'commented commenting'), // X commented that … (never "comments": a plural noun)
+  v('email', 'clause', 'emailed'), // X emailed that …
+  v('applaud', 'quote', 'applauded applauds applauding'), // X applauded the decision
 ];
 
 /** Form → verb entry. */

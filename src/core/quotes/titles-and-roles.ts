@@ -35,7 +35,7 @@ export const ROLE_NOUNS = set(`
   detective officer sheriff chancellor premier deputy whip speaker surrogate staffer strategist
   historian writer commentator pundit economist physician doctor spokesperson partner president-elect
   mogul magnate star actor actress singer rapper player coach veteran mother father wife husband
-  son daughter brother sister friend fellow member
+  son daughter brother sister friend fellow member counsel
 `);
 
 /** Nouns for people spoken of without a name; used as speakers as written ("officials", "a source"). */

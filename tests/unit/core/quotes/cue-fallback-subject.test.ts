@@ -40,6 +40,15 @@ describe('reported speech of an unlisted subject', () => {
     expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'reported', 'the decision overlooked the potential benefits of new cures']]);
   });
 
+  test('a quote verb after an unlisted subject, with a quotation close after it', () => {
+    const { quotes } = findQuotes(['The old Dear Walter missive called him “an academic and musician” with no experience.']);
+    expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'partial', 'him “an academic and musician” with no experience']]);
+  });
+
+  test('hard negative: a quote verb after an unlisted subject, with no quotation', () => {
+    expect(findQuotes(['The old Dear Walter missive called him an academic and musician with no experience.']).quotes).toEqual([]);
+  });
+
   test('hard negative: a verb form that is also a plural noun ("her many promises")', () => {
     expect(findQuotes(['Her many promises were soon forgotten by the voters and the press.']).quotes).toEqual([]);
   });

@@ -20,7 +20,10 @@ describe('a surname stands for the full name introduced after a title or an orga
     ['a surname that is also a country', ['Rep. Steve Israel spoke on Monday.', '“We will win,” Israel said.'], ['Steve Israel']],
     ['a name inside the title of a show', ['She appeared on MSNBC’s The Rachel Maddow Show on Thursday.', 'Maddow said the race was open.'], ['Rachel Maddow']],
     ['an honorific spelt out', ['The crowd loved Mister Fred Rogers.', 'Rogers said that kindness was what mattered.'], ['Fred Rogers']],
+    ['a capitalised role noun before the name', ['NBC’s Investigative Correspondent Cynthia McFadden broke the story.', 'McFadden said the server was open.'], ['Cynthia McFadden']],
+    ['"Counsel" is a role', ['The letter from FBI General Counsel James A. Baker arrived.', 'Baker said the review was over.'], ['James A. Baker']],
     // hard negatives: a real middle initial, a suffix, and a three-word name stay whole; a region is no surname
+    ['hard negative: a three-word name', ['Mary Jo White spoke on Monday.', 'White said the review was over.'], ['Mary Jo White']],
     ['hard negative: a question opening with "Will"', ['Will Trump win the state?', 'Trump said he would win it easily.'], ['Trump']],
     ['hard negative: a country after a region word', ['North Korea tested a missile.', 'Korea said the test was a success.'], ['Korea']],
     ['hard negative: a country alone', ['Israel said it would respond.'], ['Israel']],

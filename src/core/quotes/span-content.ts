@@ -1,0 +1,90 @@
+/**
+ * Where the words a cue attributes start and end in its sentence: past a listener ("told reporters"),
+ * adverbials ("said on Monday in an interview") and "that"; up to a second verb of the same subject
+ * ("X said A, but lamented B") and without the final period or a dangling conjunction.
+ */
+import { firstFrom } from '../text/search';
+import type { Cue, Paragraph, Token } from './model';
+
+const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
+const TRIM_START = /^[\s,;:\u2014\u2013-]+/;
+const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|previously|also|again|then|repeatedly|publicly|privately|last|this|week|month|year|morning|afternoon|evening|night|\d+)$/;
+const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|before|last|this|late|early|over|from|outside|inside|with|when)$/;
+/** Quote verbs whose "to" opens what was said ("referring to X"), unlike a listener ("spoke to reporters"). */
+export const TO_OBJECT = /^(?:referred|refers|referring|pointed|points|pointing)$/;
+/** Verbs whose listener is followed by what they ask for, as an infinitive ("urged voters to …"). */
+const INFINITIVE_OBJECT = /^(?:urged|urges|urging|urge|asked|asks|asking|ask|told|tells|telling|tell|reminded|reminds|remind)$/;
+/** Words that end a listener ("told reporters that …"). */
+const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
+
+/** Where the attributed words start after the cue: past a listener, adverbials and "that". */
+export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
+  const { tokens } = p;
+  let i = firstFrom(tokens, cue.order === 'after' || cue.frame === 'according' ? cue.end : cue.verbEnd);
+  const at = (k: number): Token | undefined => ((tokens[k]?.start ?? Infinity) < limit ? tokens[k] : undefined);
+  if (cue.frame === 'object') {
+    // "told reporters", "told the Associated Press", "urged voters"
+    let k = i;
+    const det = at(k)?.type === 'word' && /^(?:the|a|an|his|her|their|its|our)$/.test(at(k)!.low);
+    if (det) k++;
+    if (at(k)?.cap) {
+      // "told Reuters", "told the Associated Press", "told CNN's Jake Tapper"
+      while (at(k)?.cap || (at(k - 1)?.text.match(/['’]s$/) && at(k)?.type === 'word')) k++;
+    } else if (at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low)) {
+      // "told reporters", "told a news conference"
+      k++;
+      if (det && at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low) && !/^(?:the|a|an|he|she|they|it|we|i)$/.test(at(k)!.low) && at(k + 1)?.type === 'word' && /^(?:that|on|in|at|he|she|they|it|we|the)$/.test(at(k + 1)!.low)) k++;
+    }
+    i = k;
+    // "urged the rest of the party to coalesce": what is urged starts at its infinitive
+    let to = i;
+    while (to < i + 8 && at(to)?.type === 'word' && at(to)!.low !== 'to' && !LISTENER_STOP.test(at(to)!.low)) to++;
+    if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
+  }
+  if (cue.verb === 'put' && at(i)?.low === 'it') i++;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = at(i);
+    if (!t) break;
+    if (TIME.test(t.low)) i++;
+    // ("referring to X", "pointed to X": the preposition of a quote verb opens its object)
+    else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && (cue.frame === 'quote' || cue.frame === 'object')) && !(t.low === 'to' && TO_OBJECT.test(cue.verb) && i === firstFrom(tokens, cue.verbEnd))) {
+      let k = i + 1;
+      while (k < i + 12 && at(k) && at(k)!.type === 'word' && at(k)!.low !== 'that') k++;
+      const stop = at(k);
+      if (at(i + 1) && TIME.test(at(i + 1)!.low)) i += 2;
+      else if (stop && (stop.low === 'that' || stop.low === ',' || stop.low === ':')) i = k + 1;
+      else if (!stop && k <= i + 5) return limit; // "said in a follow-up interview." — only an adverbial follows
+      else break;
+    } else if (t.low === 'that' || t.low === ',' || t.low === ':') i++;
+    else break;
+  }
+  return tokens[i] && (tokens[i] as Token).start < limit ? (tokens[i] as Token).start : limit;
+}
+
+/** "X said A, but lamented B": a second verb of the same subject ends the first one's content; so does
+ * the question it answered ("X said A when asked if B"). */
+const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s|,?\s+when\s+asked\b/u;
+
+/** Before a cue the words it attributes start after the last contrast: "X is not running, but his
+ * speech will matter, according to Y" → "his speech will matter". */
+const LAST_CONTRAST = /^.*,\s+but\s+/su;
+
+export function region(p: Paragraph, from: number, to: number, beforeCue = false): { start: number; end: number; masked: string } {
+  let start = from;
+  let end = to;
+  const contrast = beforeCue ? LAST_CONTRAST.exec(p.masked.slice(from, to)) : null;
+  if (contrast) start = from + contrast[0].length;
+  const verb = NEXT_VERB.exec(p.masked.slice(start, to));
+  if (verb) end = start + verb.index;
+  while (start < end && TRIM_START.test(p.masked[start] as string)) start++;
+  while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
+  // a sentence's final period belongs to nobody; nor does a conjunction before the next cue
+  for (;;) {
+    while (end > start && /[.?!]/.test(p.masked[end - 1] as string)) end--;
+    const tail = /\s+(?:and|but|or|while|as|so|because|although|though|whereas)$/i.exec(p.masked.slice(start, end));
+    if (!tail) break;
+    end -= tail[0].length;
+    while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
+  }
+  return { start, end, masked: p.masked.slice(start, end) };
+}
