@@ -59,8 +59,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     // (a colon before the quotation starts a new clause: "Trump seemed to suggest: “…,” he told the Times")
     const near = p.spans[firstFrom(p.spans, cue.start) - 1];
     const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*[:(]/s, '')) ? near : undefined;
-    // (never for ", adding …": a quotation before it belongs to the verb it follows)
-    if (before && !used.has(before) && cue.frame !== 'according' && cue.order !== 'participle') {
+    if (before && !used.has(before) && cue.frame !== 'according') {
       last = direct(cue, before, 'direct-before-cue', fallback);
       found = true;
     }

@@ -23,8 +23,7 @@ export function findColonLine(p: Paragraph, used: Set<QuoteSpan>): RawQuote | nu
   const lead = m[1];
   const words: Token[] = p.tokens.filter((t) => t.end <= lead.length && t.type === 'word');
   const found = classify(p.text, words, null);
-  // (or a group: "Historians: Clinton, Obama linked no matter what", "Insiders: Trump will rebound")
-  if (!found || (found.type !== 'name' && !(found.type === 'nominal' && words.length <= 2 && /[^s]s$/.test((words[words.length - 1] as Token).low)))) return null;
+  if (!found || found.type !== 'name') return null;
   // a transcript's speaker in capitals is a person ("PENCE:"), not an acronym
   const mention = ALL_CAPS.test(lead) ? { ...found, org: false } : found;
   const start = m[0].length;

@@ -19,6 +19,7 @@ describe('sentences', () => {
     ['a quotation ending a sentence', '“We wait.” Peskov left.', ['“We wait.”', 'Peskov left.']],
     ['missing space after a period', 'Trump said.Trump claimed it.', ['Trump said.', 'Trump claimed it.']],
     ['a question after a word ending in a single letter', 'What about the 1990s? “It goes out here,” he said.', ['What about the 1990s?', '“It goes out here,” he said.']],
+    ['a question after a single capital letter', 'What about plan B? “It goes out here,” he said.', ['What about plan B?', '“It goes out here,” he said.']],
     ['hard negative: an initial before a period', 'It was signed by John F. Kennedy.', ['It was signed by John F. Kennedy.']],
     ['a quotation right after a period, no space', 'He left the shop.“We were deceived.”', ['He left the shop.', '“We were deceived.”']],
     ['a sentence right after a closing quotation, no space', '“So do voters!”After the rally he left.', ['“So do voters!”', 'After the rally he left.']],

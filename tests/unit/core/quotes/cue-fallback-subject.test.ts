@@ -36,8 +36,11 @@ describe('the clause-opening phrase before a speech verb', () => {
 
 describe('reported speech of an unlisted subject', () => {
   test('is found, with no speaker guessed', () => {
-    const { quotes } = findQuotes(['Jane Smith spoke first.', 'Some advocates for stem cell research said the decision overlooked the potential benefits of new cures.']);
-    expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'reported', 'the decision overlooked the potential benefits of new cures']]);
+    const { quotes } = findQuotes(['Jane Smith said the plan was good. Some advocates for stem cell research said the decision overlooked the potential benefits of new cures.']);
+    expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([
+      ['Jane Smith', 'reported', 'the plan was good'],
+      [null, 'reported', 'the decision overlooked the potential benefits of new cures'],
+    ]);
   });
 
   test('a quote verb after an unlisted subject, with a quotation close after it', () => {

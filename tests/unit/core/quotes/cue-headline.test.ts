@@ -16,7 +16,7 @@ describe('headline cues', () => {
   });
 
   test.each([
-    ['hard negative: a wh-word before the speaker', 'What Jane Smith Says About The Budget Matters Most To Voters'],
+    ['hard negative: a wh-word before the speaker', 'Why Jane Smith Says The Budget Is Too Small Matters To Voters'],
     ['hard negative: a verb followed by its topic', 'Jane Smith Says Of The Budget Little That Matters To Anyone'],
     ['hard negative: not title case', 'The Says family runs a small bakery in the old town.'],
   ])('%s', (_name, line) => {
