@@ -14,6 +14,7 @@ import { fallbackSubject } from './cue-fallback-subject';
 import { headlineCues } from './cue-headline';
 import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
 import { sentenceSubject } from './cue-sentence-subject';
+import { OWNED_DOCUMENTS } from './speaker-document-owner';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" is no such word: a concessive clause still attributes). */
 const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|whether|where|why|how)$/;
@@ -145,7 +146,11 @@ export function findCues(p: Paragraph): Cue[] {
       const quotedObject = frame === 'quote' && /^[^.?!;:]{0,40}\u2592/.test(masked.slice(verb.end, s.end));
       const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, vi, lo);
       const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
-      if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) cues.push({ ...base, order: 'before', mention: null, start: loose.start, end: verb.end });
+      if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) {
+        // the phrase speaks ("Some advocates … said"), unless it is a document whose author is not named
+        const mention = OWNED_DOCUMENTS.has(loose.text.split(/\s+/).pop()?.toLowerCase() ?? '') ? null : loose;
+        cues.push({ ...base, order: 'before', mention, start: loose.start, end: verb.end });
+      }
     }
     cues.push(...headlineCues(p, si, lo, hi));
     for (const m of part.matchAll(ACCORDING_RE)) {
@@ -153,7 +158,7 @@ export function findCues(p: Paragraph): Cue[] {
       if (ai < 0) continue;
       // a person by name ("according to Jane Smith, a spokeswoman"), else the whole source as written
       const named = phraseAfter(text, tokens, ai + 2, hi);
-      const who = named && named.mention.type === 'name' && !named.mention.org ? named : (sourcePhrase(text, tokens, ai + 2, hi) ?? named);
+      const who = named && named.mention.type === 'name' && !named.mention.org && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, ai + 2, hi) ?? named);
       if (!who) continue;
       const end = Math.max(who.mention.end, (tokens[who.next - 1] as Token).end);
       cues.push({ paragraph: p.index, sentence: si, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, frame: 'according', order: 'after', mention: who.mention, start: s.start + m.index, end });

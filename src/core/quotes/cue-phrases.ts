@@ -33,7 +33,7 @@ export function describedNominal(text: string, tokens: readonly Token[], mention
 /** "according to a new poll by the Harvard Institute of Politics": any short source phrase. */
 export function sourcePhrase(text: string, tokens: readonly Token[], from: number, hi: number): { mention: Mention; next: number } | null {
   let k = from;
-  while (k < hi && k < from + 10 && tokens[k]?.type === 'word' && !/^(?:that|which|who|released|published|conducted)$/.test((tokens[k] as Token).low)) k++;
+  while (k < hi && k < from + 25 && tokens[k]?.type === 'word') k++;
   const a = tokens[from];
   const b = tokens[k - 1];
   if (!a || !b || k === from) return null;

@@ -45,7 +45,9 @@ export const CREDIT_LINES: readonly { pattern: RegExp; reason: string }[] = [
   // "Photo: …", "Image credit: …", "(AP Photo/…)"
   { pattern: /^\(?\s*(?:photo|photograph|image|video|illustration|file photo)s?\s*(?:credit|courtesy|by)?\s*[:/(]/i, reason: 'photo-credit' },
   // "… (Getty Images)", "REUTERS/Jane Doe"
-  { pattern: /(?:getty images|\bap photo\b|\breuters\/|\bafp via\b|\bshutterstock\b)/i, reason: 'photo-credit' },
+  { pattern: /(?:getty images|\bap photo\b|\bafp via\b|\bshutterstock\b)/i, reason: 'photo-credit' },
+  // "REUTERS/Jane Doe": the agency in capitals before a photographer, never "a Reuters/Ipsos poll"
+  { pattern: /\bREUTERS\/\p{Lu}\p{Ll}/u, reason: 'photo-credit' },
   // "© 2022 …", "Copyright …"
   { pattern: /^(?:©|\(c\)|copyright\b)/i, reason: 'copyright' },
   // "Contact the author at …", "Follow Jane on Twitter"

@@ -9,7 +9,7 @@ import { PRONOUNS } from './non-speakers';
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Documents that carry their author's words (compared in lower case). */
-export const OWNED_DOCUMENTS = set('statement letter memo note email message tweet post video ad advertisement release op-ed editorial response');
+export const OWNED_DOCUMENTS = set('statement letter missive memo note email message tweet post video ad advertisement release op-ed editorial response');
 
 /** Verbs by which a speaker puts a document out ("issued", "released", "put out"). */
 export const PUBLISHING_VERBS = set('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled');

@@ -35,15 +35,15 @@ describe('the clause-opening phrase before a speech verb', () => {
 });
 
 describe('reported speech of an unlisted subject', () => {
-  test('is found, with no speaker guessed', () => {
+  test('is found, the phrase speaking as a group', () => {
     const { quotes } = findQuotes(['Jane Smith said the plan was good. Some advocates for stem cell research said the decision overlooked the potential benefits of new cures.']);
     expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([
       ['Jane Smith', 'reported', 'the plan was good'],
-      [null, 'reported', 'the decision overlooked the potential benefits of new cures'],
+      ['Some advocates for stem cell research', 'reported', 'the decision overlooked the potential benefits of new cures'],
     ]);
   });
 
-  test('a quote verb after an unlisted subject, with a quotation close after it', () => {
+  test('a quote verb after an unlisted subject, with a quotation close after it; a document has no speaker', () => {
     const { quotes } = findQuotes(['The old Dear Walter missive called him “an academic and musician” with no experience.']);
     expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'partial', 'him “an academic and musician” with no experience']]);
   });
