@@ -14,6 +14,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 export const DETERMINERS = set('the a an his her their its our my another one two three several some many few both each most other');
 /** Prepositions that may follow a speaker noun ("officials at the ministry", "a spokesman for NATO"). */
 const NP_PREPS = set('at for of with from in close familiar involved knowledgeable');
+/** A dotted initialism: "U.S.", "U.K.", "U.N.". */
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 /** Honorifics dropped from roles ("Mr. Peskov" has no role). */
 const HONORIFICS = set('mr mrs ms mx miss mister');
 /** Words that start a relative or adverbial apposition, which is not a role. */
@@ -99,6 +101,9 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   while (run < words.length - 2 && DESCRIPTION.test((words[run] as Token).low)) run++;
   const nameWords = words.slice(run);
   if (NOT_SPEAKER_PLACES.has(bare(last.low))) return null;
+  // "the written U.S. response": a dotted initialism alone ("U.S.", "U.N.") names a country or body, and
+  // the words before it describe what it put out, not a role
+  if (nameWords.length === 1 && INITIALISM.test(last.text)) return { start: last.start, end: last.end, type: 'name', text: last.text, role: null, org: true };
   const roleWords = words.slice(0, run).filter((w) => !HONORIFICS.has(w.low));
   const nameFirst = nameWords[0] as Token;
   const role = roleWords.length ? stripArticle(slice(text, roleWords[0] as Token, roleWords[roleWords.length - 1] as Token)) : null;

@@ -27,6 +27,7 @@ describe('a noun phrase that cannot speak', () => {
     ['a year after an article is no speaker', ['Mr. English worked on a 2010 recall of three justices who had ruled on the case.'], [null]],
     ['an adjective left without its noun', ['The past has called Trump “a pathological narcissist.”'], [null]],
     ['a superlative left without its noun', ['The highest said that politicians must be held to account.'], [null]],
+    ['a participle before a dotted initialism is no role, and the initialism no person', ['The written U.S. and NATO responses were not made public, but both had already rejected those demands while expressing willingness to engage on other issues.'], ['U.S.']],
     // hard negatives: shares of people, nouns in -est and a pronoun inside a phrase still speak
     ['hard negative: a share of people', ['Six in 10 said that the economy favours the wealthy.'], ['Six in 10']],
     ['hard negative: a percentage', ['Nearly 42% said they are liberal.'], ['Nearly 42%']],
@@ -73,5 +74,17 @@ describe('speaker phrases: dangling words and ends that cannot speak', () => {
     ['officials at the ministry', 'officials at the ministry'],
   ])('%s', (phrase, expected) => {
     expect(speakerPhrase(phrase)).toBe(expected);
+  });
+});
+
+describe('a dotted initialism speaks as a body', () => {
+  test.each<[string, string, string | null]>([
+    ['after a participle', 'The written U.S. and NATO responses were not made public, but both had already rejected those demands while expressing willingness to engage.', 'organization'],
+    ['alone', 'The U.N. said the talks would resume in March.', 'organization'],
+    // hard negative: a person's initials before a surname keep the person
+    ['hard negative: initials before a surname', 'J.K. Rowling said the book would be her last.', 'person'],
+  ])('%s', (_name, paragraph, kind) => {
+    const { speakers } = findQuotes([paragraph]);
+    expect(speakers.map((s) => [s.kind, s.role])).toEqual([[kind, null]]);
   });
 });
