@@ -70,7 +70,7 @@ const pad = (s: string, n: number): string => truncate(s, n).padEnd(n);
 /** Speakers as a table, each followed by its quotes. */
 export function speakersTable(speakers: SpeakerRecord[], quotes: QuoteRecord[], width = 100): string {
   if (speakers.length === 0) return 'No speakers found.\n';
-  const nameW = Math.min(26, Math.max(7, ...speakers.map((s) => s.name.length)));
+  const nameW = Math.min(32, Math.max(7, ...speakers.map((s) => s.name.length)));
   const roleW = Math.min(38, Math.max(4, ...speakers.map((s) => (s.role ?? '').length)));
   const head = `${pad('Speaker', nameW)}  ${pad('Role', roleW)}  ${pad('Kind', 12)}  Quotes`;
   const out = [head, '-'.repeat(head.length)];
