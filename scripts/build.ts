@@ -6,7 +6,7 @@
  *   manifest.json ──scripts/manifest.ts──▶ dist/<browser>/manifest.json (+ _locales, icons, HTML, CSS)
  *   src/cli/verbatim.ts ──esbuild (node, ESM, packages external)──▶ dist/cli.js
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,32 @@ const STATIC: Record<string, string> = {
 
 const TARGETS: Record<TargetBrowser, string> = { chrome: 'chrome120', firefox: 'firefox142' };
 
+/**
+ * Inside the extension every string comes from the browser's i18n API (getMessage exists in every
+ * extension context, with the default locale behind it), so the English copy that shared/i18n.ts
+ * imports as its fallback for pages rendered outside the extension is left out of the bundles.
+ */
+const noBundledMessages: Plugin = {
+  name: 'no-bundled-messages',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]_locales[\\/]en[\\/]messages\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
+  },
+};
+
+/** The reader view's stylesheet (a template literal in src/content/reader-styles.ts), minified as CSS. */
+const minifiedReaderCss: Plugin = {
+  name: 'minified-reader-css',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]content[\\/]reader-styles\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const css = /READER_CSS = `([^`\\$]*)`/.exec(source);
+      if (!css) throw new Error(`${args.path}: no stylesheet literal found`);
+      const { code } = await transform(css[1]!, { loader: 'css', minify: true });
+      return { contents: source.replace(css[0], `READER_CSS = ${JSON.stringify(code.trim())}`), loader: 'ts' };
+    });
+  },
+};
+
 const kb = (file: string): string => `${(statSync(file).size / 1024).toFixed(1)} KB`;
 
 async function buildBrowser(browser: TargetBrowser): Promise<void> {
@@ -49,7 +75,9 @@ async function buildBrowser(browser: TargetBrowser): Promise<void> {
     platform: 'browser',
     target: TARGETS[browser],
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
+    plugins: [noBundledMessages, minifiedReaderCss],
   };
   await Promise.all(
     Object.entries(ENTRIES).map(([file, entry]) => build({ ...options, entryPoints: [resolve(ROOT, entry)], outfile: resolve(out, file) })),

@@ -1,8 +1,8 @@
 /**
- * User-facing strings, from `_locales/<lang>/messages.json` through the browser's i18n API. The
- * English file is also bundled as the fallback, so a page rendered outside the extension (tests,
- * a missing key in another locale) still reads correctly. i18n.getMessage is synchronous and exists
- * in every extension context of both browsers, so no polyfill is needed here.
+ * User-facing strings, from `_locales/<lang>/messages.json` through the browser's i18n API (which
+ * falls back to the default locale by itself). Outside the extension (jsdom tests) the English file
+ * is the fallback; the extension bundles leave it out (scripts/build.ts), since getMessage is
+ * synchronous and exists in every extension context of both browsers, so no polyfill is needed here.
  */
 import english from '../_locales/en/messages.json';
 
@@ -32,7 +32,8 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
 /** The localized string for `key`, with its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: string[]): string {
   const localized = browserGetMessage()?.(key, substitutions);
-  return localized || formatMessage(english[key] as MessageEntry, substitutions);
+  const entry = (english as Partial<Record<MessageKey, MessageEntry>>)[key];
+  return localized || (entry ? formatMessage(entry, substitutions) : key);
 }
 
 /** "1 quote" / "4 quotes": the key for one and the key for several. */
