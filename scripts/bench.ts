@@ -4,23 +4,24 @@
  * Prints per-environment medians, p95 and ratios, the stress pages (huge, deep), the quotes engine's
  * time per article, and the minified bundle sizes. `--json` prints one JSON object instead.
  *
- *   npm run bench -- [--json] [--reps 5] [--limit N] [--corpus DIR] [--no-chromium]
+ *   npm run bench -- [--json] [--reps 5] [--warmup 0] [--limit N] [--batch 8] [--corpus DIR] [--no-chromium] [--no-jsdom]
  */
+import { fork } from 'node:child_process';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findQuotes } from '../src/core/index';
-import { timeOnce, type Contender } from './bench/in-page';
+import type { Contender, timePage } from './bench/in-page';
+import type { BatchReply, BatchRequest } from './bench/jsdom-batch';
 import { median, percentile, round } from './bench/stats';
+import { formatStages, pageTimes, summarise, type EnvSummary, type PageTimes } from './bench/summary';
 import { deepPage, hugePage } from './bench/synthetic';
 import { corpusDir, loadCorpusPages, type CorpusPage } from './lib/corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENDERS: Contender[] = ['readability', 'verbatim', 'walk'];
-type View = Window & typeof globalThis;
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,79 +29,59 @@ const { values: opts } = parseArgs({
     reps: { type: 'string', default: '5' },
     limit: { type: 'string' },
     corpus: { type: 'string' },
+    batch: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '0' },
     'no-chromium': { type: 'boolean', default: false },
+    'no-jsdom': { type: 'boolean', default: false },
   },
 });
 const REPS = Number(opts.reps);
+const BATCH = Math.max(1, Number(opts.batch));
+const WARMUP = Math.max(0, Number(opts.warmup));
 const log = (s: string): void => { if (!opts.json) process.stdout.write(s); };
+const progress = (s: string): void => { if (!opts.json && process.stderr.isTTY) process.stderr.write(s); };
 
 /** Page scripts are stripped so that only the contenders run; every page gets the same treatment. */
 const withoutScripts = (html: string): string => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
 
-interface PageTimes { id: string; ms: Record<Contender, number>; clickMs: number }
-
-interface EnvSummary {
-  readabilityMedianMs: number;
-  verbatimMedianMs: number;
-  walkMedianMs: number;
-  p95Ms: number;
-  clickToReaderP95Ms: number;
-  ratio: number;
-  ratioToWalk: number;
+/**
+ * One request (a batch of pages, or a stress page) run in jsdom in a child process with the same
+ * loader as this process, so the TypeScript sources run as they are; the child exits after it and
+ * its memory goes with it.
+ */
+function inChild(request: BatchRequest, what: string): Promise<BatchReply & { ok: true }> {
+  return new Promise((done, fail) => {
+    const child = fork(resolve(import.meta.dirname, 'bench/jsdom-batch.ts'), [], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    let reply: BatchReply | null = null;
+    child.on('message', (m: BatchReply) => { reply = m; });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      const r = reply as BatchReply | null;
+      if (r?.ok) done(r);
+      else fail(new Error(`jsdom ${what} failed: ${r && !r.ok ? r.error : `exit ${code ?? signal}`}`));
+    });
+    child.send(request);
+  });
 }
 
-function summarise(times: PageTimes[]): EnvSummary {
-  const col = (c: Contender): number[] => times.map((t) => t.ms[c]);
-  const readabilityMedianMs = median(col('readability'));
-  const verbatimMedianMs = median(col('verbatim'));
-  const walkMedianMs = median(col('walk'));
-  return {
-    readabilityMedianMs: round(readabilityMedianMs),
-    verbatimMedianMs: round(verbatimMedianMs),
-    walkMedianMs: round(walkMedianMs, 3),
-    p95Ms: round(percentile(col('verbatim'), 95)),
-    clickToReaderP95Ms: round(percentile(times.map((t) => t.clickMs), 95)),
-    ratio: round(verbatimMedianMs / readabilityMedianMs, 3),
-    ratioToWalk: round(verbatimMedianMs / walkMedianMs, 1),
-  };
-}
-
-function jsdomOf(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-}
-
-function timeInJsdom(page: CorpusPage): PageTimes {
-  const dom = jsdomOf(withoutScripts(page.html), page.url);
-  const view = dom.window as unknown as View;
-  const ms = {} as Record<Contender, number>;
-  for (const c of CONTENDERS) ms[c] = median(Array.from({ length: REPS }, () => timeOnce(c, view.document, view).ms));
-  const clickMs = median(Array.from({ length: REPS }, () => timeOnce('verbatim', view.document, view, true).ms));
-  dom.window.close();
-  return { id: page.id, ms, clickMs };
-}
-
-/** One run on a stress page in jsdom; parse failures (jsdom recurses on deep trees) are an outcome too. */
-function stressInJsdom(name: string, html: string): Record<string, unknown> {
-  const t0 = performance.now();
-  let dom: JSDOM;
-  try {
-    dom = jsdomOf(html, `https://stress.example/${name}`);
-  } catch (err) {
-    return { parseMs: round(performance.now() - t0), outcome: `jsdom cannot parse it: ${(err as Error).message}` };
+async function timeAllInJsdom(pages: readonly CorpusPage[]): Promise<PageTimes[]> {
+  const out: PageTimes[] = [];
+  for (let i = 0; i < pages.length; i += BATCH) {
+    progress(`\rjsdom ${i}/${pages.length}`);
+    const batch = pages.slice(i, i + BATCH).map((p) => ({ id: p.id, html: withoutScripts(p.html), url: p.url }));
+    const r = await inChild({ kind: 'pages', pages: batch, reps: REPS, warmup: WARMUP }, `batch (${batch[0]?.id} …)`);
+    if ('times' in r) out.push(...r.times);
   }
-  const parseMs = round(performance.now() - t0);
-  try {
-    const r = timeOnce('verbatim', dom.window.document, dom.window as unknown as View);
-    return { parseMs, verbatimMs: round(r.ms), outcome: r.outcome };
-  } catch (err) {
-    return { parseMs, outcome: `error: ${(err as Error).message}` };
-  } finally {
-    try {
-      dom.window.close();
-    } catch {
-      // jsdom's close() recurses too; the numbers above are already taken
-    }
-  }
+  progress(`\rjsdom ${pages.length}/${pages.length}\n`);
+  return out;
+}
+
+async function stressInJsdom(name: string, html: string): Promise<Record<string, unknown>> {
+  const r = await inChild({ kind: 'stress', name, html }, `stress page ${name}`);
+  return 'stress' in r ? r.stress : {};
 }
 
 async function inPageBundle(): Promise<string> {
@@ -121,7 +102,9 @@ async function launchChromium(): Promise<Browser> {
 }
 
 /** Loads `html` as the page at `url` (every other request is refused) and runs the bundle in it. */
-async function timeInChromium(browser: Browser, bundle: string, html: string, url: string, reps: number, contenders = CONTENDERS) {
+async function timeInChromium(
+  browser: Browser, bundle: string, html: string, url: string, reps: number, contenders = CONTENDERS,
+): Promise<ReturnType<typeof timePage>> {
   const tab = await browser.newPage();
   try {
     await tab.setRequestInterception(true);
@@ -131,23 +114,10 @@ async function timeInChromium(browser: Browser, bundle: string, html: string, ur
     });
     await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await tab.evaluate(bundle);
-    return await tab.evaluate((names: Contender[], n: number) => {
-      const bench = (globalThis as unknown as { __vbBench: { timeOnce: typeof timeOnce } }).__vbBench;
-      const view = window as unknown as Window & typeof globalThis;
-      const ms: Record<string, number[]> = {};
-      let outcome = '';
-      for (const c of names) {
-        ms[c] = [];
-        for (let i = 0; i < n; i++) {
-          const r = bench.timeOnce(c, document, view);
-          ms[c]!.push(r.ms);
-          if (c === 'verbatim') outcome = r.outcome;
-        }
-      }
-      const click: number[] = [];
-      for (let i = 0; i < n; i++) click.push(bench.timeOnce('verbatim', document, view, true).ms);
-      return { ms, click, outcome };
-    }, contenders, reps);
+    return await tab.evaluate((names: Contender[], n: number, warm: number) => {
+      const bench = (globalThis as unknown as { __vbBench: { timePage: typeof timePage } }).__vbBench;
+      return bench.timePage(document, window as unknown as Window & typeof globalThis, n, names, warm);
+    }, contenders, reps, contenders.length > 1 ? WARMUP : 0);
   } finally {
     await tab.close();
   }
@@ -191,27 +161,27 @@ async function main(): Promise<void> {
   const pages = loadCorpusPages(dir).slice(0, opts.limit ? Number(opts.limit) : undefined);
   log(`Benchmark: ${pages.length} pages from ${dir}, ${REPS} repetitions each, per-page median\n\n`);
 
-  const jsdomTimes = pages.map((p) => timeInJsdom(p));
-  const result: Record<string, unknown> = { pages: pages.length, reps: REPS, jsdom: summarise(jsdomTimes) };
+  const result: Record<string, unknown> = { pages: pages.length, reps: REPS };
+  if (!opts['no-jsdom']) result.jsdom = summarise(await timeAllInJsdom(pages));
 
   const stress: Record<string, unknown> = {};
   const synthetic = { huge: hugePage(), deep: deepPage() };
-  for (const [name, html] of Object.entries(synthetic)) stress[name] = { bytes: html.length, jsdom: stressInJsdom(name, html) };
+  for (const [name, html] of Object.entries(synthetic)) {
+    stress[name] = { bytes: html.length, ...(opts['no-jsdom'] ? {} : { jsdom: await stressInJsdom(name, html) }) };
+  }
 
   if (!opts['no-chromium']) {
     const browser = await launchChromium();
     try {
       const bundle = await inPageBundle();
       const chromiumTimes: PageTimes[] = [];
-      for (const p of pages) {
-        const r = await timeInChromium(browser, bundle, withoutScripts(p.html), p.url, REPS);
-        chromiumTimes.push({
-          id: p.id,
-          ms: { readability: median(r.ms.readability!), verbatim: median(r.ms.verbatim!), walk: median(r.ms.walk!) },
-          clickMs: median(r.click),
-        });
+      for (const [i, p] of pages.entries()) {
+        progress(`\rchromium ${i}/${pages.length}`);
+        chromiumTimes.push(pageTimes(p.id, await timeInChromium(browser, bundle, withoutScripts(p.html), p.url, REPS)));
       }
+      progress(`\rchromium ${pages.length}/${pages.length}\n`);
       result.chromium = summarise(chromiumTimes);
+      if (process.env.VB_BENCH_PAGES) result.chromiumPages = chromiumTimes;
       for (const [name, html] of Object.entries(synthetic)) {
         const r = await timeInChromium(browser, bundle, html, `https://stress.example/${name}`, 1, ['verbatim']);
         (stress[name] as Record<string, unknown>).chromium = { verbatimMs: round(r.ms.verbatim![0]!), outcome: r.outcome };
@@ -234,6 +204,7 @@ async function main(): Promise<void> {
     log(`${env.padEnd(9)} median ms: Readability ${s.readabilityMedianMs}, Verbatim ${s.verbatimMedianMs}, walk ${s.walkMedianMs}` +
       ` | Verbatim p95 ${s.p95Ms} ms, click-to-reader p95 ${s.clickToReaderP95Ms} ms` +
       ` | Verbatim/Readability ${s.ratio}, Verbatim/walk ${s.ratioToWalk}\n`);
+    log(`${''.padEnd(9)} stage medians ms: ${formatStages(s.stagesMedianMs)}\n`);
   }
   log(`\nstress pages: ${JSON.stringify(stress)}\n`);
   log(`quotes: ${JSON.stringify(result.quotes)}\n`);

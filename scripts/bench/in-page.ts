@@ -5,8 +5,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { processPage } from '../../src/core/index';
+import type { Timings } from '../../src/core/types';
 
 export type Contender = 'readability' | 'verbatim' | 'walk';
+
+/** The pipeline's stages, as processPage times them. */
+export const STAGES = ['detect', 'clean', 'extract', 'render', 'quotes'] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageMs = Record<Stage, number>;
 
 const RUN: Record<Contender, (doc: Document, view: Window & typeof globalThis) => unknown> = {
   readability: (doc) => new Readability(doc).parse(),
@@ -20,18 +26,62 @@ const RUN: Record<Contender, (doc: Document, view: Window & typeof globalThis) =
   },
 };
 
+export interface Timed {
+  ms: number;
+  outcome: string;
+  /** Per-stage milliseconds of a Verbatim run (null for the other contenders). */
+  stages: StageMs | null;
+}
+
+function stagesOf(t: Timings): StageMs {
+  return { detect: t.detectMs, clean: t.cleanMs, extract: t.extractMs, render: t.renderMs, quotes: t.quotesMs };
+}
+
 /** Milliseconds for one run of `who` on a clone of `doc`; `withClone` includes the clone itself. */
 export function timeOnce(
   who: Contender,
   doc: Document,
   view: Window & typeof globalThis,
   withClone = false,
-): { ms: number; outcome: string } {
+): Timed {
   const start = view.performance.now();
   const clone = doc.cloneNode(true) as Document;
   const t0 = withClone ? start : view.performance.now();
   const result = RUN[who](clone, view);
   const ms = view.performance.now() - t0;
-  const outcome = who === 'verbatim' ? (result as { kind: string }).kind : result ? 'ok' : 'null';
-  return { ms, outcome };
+  if (who !== 'verbatim') return { ms, outcome: result ? 'ok' : 'null', stages: null };
+  const out = result as { kind: string; timings: Timings };
+  return { ms, outcome: out.kind, stages: stagesOf(out.timings) };
+}
+
+/**
+ * Every contender `reps` times on `doc` (after `warmup` untimed runs of each), plus the click-to-reader
+ * time (clone included) of Verbatim.
+ */
+export function timePage(
+  doc: Document,
+  view: Window & typeof globalThis,
+  reps: number,
+  contenders: readonly Contender[],
+  warmup = 0,
+): { ms: Record<string, number[]>; click: number[]; stages: StageMs[]; outcome: string } {
+  // Untimed runs first, when asked: the page's code is then compiled before the timed repetitions.
+  for (let i = 0; i < warmup; i++) for (const c of contenders) timeOnce(c, doc, view);
+  const ms: Record<string, number[]> = {};
+  const stages: StageMs[] = [];
+  let outcome = '';
+  for (const c of contenders) {
+    ms[c] = [];
+    for (let i = 0; i < reps; i++) {
+      const r = timeOnce(c, doc, view);
+      ms[c]!.push(r.ms);
+      if (r.stages) stages.push(r.stages);
+      if (c === 'verbatim') outcome = r.outcome;
+    }
+  }
+  const click: number[] = [];
+  if (contenders.includes('verbatim') && contenders.length > 1) {
+    for (let i = 0; i < reps; i++) click.push(timeOnce('verbatim', doc, view, true).ms);
+  }
+  return { ms, click, stages, outcome };
 }

@@ -1,4 +1,4 @@
 /** Entry of the in-page benchmark bundle: exposes the contenders to the benchmark driver. */
-import { timeOnce } from './in-page';
+import { timeOnce, timePage } from './in-page';
 
-(globalThis as unknown as { __vbBench: { timeOnce: typeof timeOnce } }).__vbBench = { timeOnce };
+(globalThis as unknown as { __vbBench: { timeOnce: typeof timeOnce; timePage: typeof timePage } }).__vbBench = { timeOnce, timePage };

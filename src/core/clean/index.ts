@@ -24,31 +24,23 @@ import { unwrapAmp } from './unwrap-amp';
  */
 const INERT = new Set(['script', 'style', 'template', 'link', 'meta', 'object', 'embed', 'applet', 'frameset', 'base', 'iframe', 'svg', 'math', 'select', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext']);
 
-/** Body elements whose local name is in `names`, outermost only, in one pass (no selector engine). */
-function elementsNamed(doc: Document, names: ReadonlySet<string>): Element[] {
-  if (!doc.body) return [];
+const INERT_SELECTOR = [...INERT].join(', ');
+
+/**
+ * Body elements matching `selector` (tag names only), outermost only: one native look-up (a script
+ * walk over every element costs far more in a browser); matches come in document order, so a match
+ * inside the last kept one is skipped.
+ */
+function outermost(doc: Document, selector: string): Element[] {
   const found: Element[] = [];
-  const walker = doc.createTreeWalker(doc.body, 0x1);
-  let node = walker.nextNode();
-  while (node) {
-    if (names.has((node as Element).localName)) {
-      found.push(node as Element);
-      // Skip the subtree: its content goes with it.
-      node = walker.nextSibling() ?? nextOutside(walker);
-    } else node = walker.nextNode();
+  let last: Element | null = null;
+  for (const el of doc.body?.querySelectorAll(selector) ?? []) {
+    if (last?.contains(el)) continue;
+    found.push(el);
+    last = el;
   }
   return found;
 }
-
-function nextOutside(walker: TreeWalker): Node | null {
-  while (walker.parentNode()) {
-    const next = walker.nextSibling();
-    if (next) return next;
-  }
-  return null;
-}
-
-const NOSCRIPT = new Set(['noscript']);
 
 export interface Cleaned {
   removed: Removal[];
@@ -59,12 +51,12 @@ function step(trace: TraceEntry[], rule: string, count: number): void {
 }
 
 export function clean(doc: Document, trace: TraceEntry[]): Cleaned {
-  const inert = elementsNamed(doc, INERT);
+  const inert = outermost(doc, INERT_SELECTOR);
   for (const el of inert) el.remove();
   step(trace, 'drop-inert', inert.length);
   step(trace, 'unwrap-amp', unwrapAmp(doc));
   step(trace, 'lazy-images', fixLazyImages(doc));
-  for (const el of elementsNamed(doc, NOSCRIPT)) el.remove();
+  for (const el of [...(doc.body?.getElementsByTagName('noscript') ?? [])]) el.remove();
   const remover = new Remover(doc, trace);
   const furniture = doc.body ? findFurniture(doc.body) : { regions: [], boxes: [] };
   step(trace, 'regions', removeCandidates(furniture.regions, remover));

@@ -20,11 +20,24 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD'
 // Article headings that happen to be a label word are kept only inside h1 (the title).
 const NEVER = new Set(['H1']);
 
+// Pages repeat the same short texts (", ", "Share", "and"): each is normalised and matched once.
+const LABEL_OF_TEXT = new Map<string, PhraseRule | null>();
+const MAX_MEMO = 20_000;
+
+/** The phrase rule a short text (≤ MAX_LABEL_CHARS) is entirely, or null. */
+function labelOfText(raw: string): PhraseRule | null {
+  let rule = LABEL_OF_TEXT.get(raw);
+  if (rule === undefined) {
+    const text = matchForm(raw);
+    rule = text ? matchPhrase(PHRASES, text) : null;
+    if (LABEL_OF_TEXT.size < MAX_MEMO) LABEL_OF_TEXT.set(raw, rule);
+  }
+  return rule;
+}
+
 function labelOf(el: Element): PhraseRule | null {
   const raw = el.textContent ?? '';
-  if (raw.length > MAX_LABEL_CHARS) return null;
-  const text = matchForm(raw);
-  return text ? matchPhrase(PHRASES, text) : null;
+  return raw.length > MAX_LABEL_CHARS ? null : labelOfText(raw);
 }
 
 function linkShare(el: Element): number {
@@ -78,17 +91,18 @@ function labelCandidates(root: Element): Element[] {
 
 /** Label text nodes directly inside a longer block (an unclosed wrapper around a label). */
 function removeLooseLabels(el: Element, remover: Remover): number {
+  // One child: its text is the element's whole text, which labelOf has already ruled out.
+  if (el.firstChild === el.lastChild) return 0;
   let count = 0;
-  for (const child of [...el.childNodes]) {
-    if (child.nodeType !== 3) continue;
-    const value = child.nodeValue ?? '';
-    if (value.length > MAX_LABEL_CHARS) continue;
-    const text = matchForm(value);
-    const rule = text ? matchPhrase(PHRASES, text) : null;
+  for (let child = el.firstChild; child; ) {
+    const next = child.nextSibling;
+    const value = child.nodeType === 3 ? child.nodeValue ?? '' : '';
+    const rule = value && value.length <= MAX_LABEL_CHARS ? labelOfText(value) : null;
     if (rule) {
       remover.removeText(child as Text, rule.id, rule.kind);
       count++;
     }
+    child = next;
   }
   return count;
 }

@@ -16,17 +16,16 @@ const AMP_SIGNALS: { id: string; test: (doc: Document) => boolean }[] = [
   { id: 'amp-server-rendered', test: (doc) => /\bi-amphtml-/.test(doc.documentElement?.className ?? '') || doc.head?.querySelector('style[amp-runtime], style[amp-custom], style[amp-boilerplate]') != null },
   // The AMP runtime script.
   { id: 'amp-runtime-script', test: (doc) => doc.head?.querySelector('script[src*="cdn.ampproject.org/v0"]') != null },
-  // AMP components in the body: one pass, stopping at the first amp-* element.
+  // AMP components in the body, stopping at the first amp-* element.
   { id: 'amp-elements', test: (doc) => hasAmpElement(doc) },
 ];
 
-const AMP_COMPONENTS = new Set(['AMP-IMG', 'AMP-AD', 'AMP-SIDEBAR', 'AMP-ANALYTICS', 'AMP-VIDEO', 'AMP-ANIM', 'AMP-EMBED', 'AMP-CAROUSEL']);
+const AMP_COMPONENTS = ['amp-img', 'amp-ad', 'amp-sidebar', 'amp-analytics', 'amp-video', 'amp-anim', 'amp-embed', 'amp-carousel'];
 
+/** Native look-ups by tag name (no script walk over the page, no selector engine: jsdom's is slow on these names). */
 function hasAmpElement(doc: Document): boolean {
-  if (!doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, 0x1);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (AMP_COMPONENTS.has((node as Element).tagName)) return true;
-  return false;
+  const body = doc.body;
+  return body !== null && AMP_COMPONENTS.some((name) => body.getElementsByTagName(name)[0] !== undefined);
 }
 
 function hasAttr(el: Element | null, name: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * extract: the cleaned clone → the article body and its fields. Ordered steps:
  *   1. hero image      the image just before the first paragraph          → lead image candidate
- *   2. focus           one <article>/<main> holds ≥ 90 % of paragraph text → only it is kept
+ *   2. focus           one <article>/<main> holds ≥ 90 % of paragraph text → only it is kept;
+ *                      else one container does                           → only its grandparent is kept
  *   3. subheadings     "<p>DIPLOMATIC WINDOW</p>"                           → <h2>, numbered
  *   4. main content    Readability on the clone                             → body element
  *   5. restore         a heading Readability dropped between kept paragraphs → put back
@@ -17,7 +18,7 @@ import { dropBylineBlocks } from './byline';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
-import { focusOnLandmark } from './focus';
+import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
 import { markSubheadings, restoreSubheadings } from './subheadings';
 
@@ -45,8 +46,12 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
   const hero = findHeroImage(body, base);
   const pageTime = firstTime(doc);
-  const focus = focusOnLandmark(body);
+  const measure = measureParagraphs(body);
+  const focus = focusOnLandmark(body, measure);
   if (focus) trace.push({ stage: 'extract', rule: 'focus-landmark', detail: `<${focus}> holds the article text` });
+  // Inside a landmark, the engine keeps what sits beside the text (bylines, contents headings): no narrowing there.
+  const depth = focus ? 0 : focusOnTextBlock(body, measure);
+  if (depth > 0) trace.push({ stage: 'extract', rule: 'focus-text-block', detail: `the element ${depth} levels below <body> holds the article text` });
   const memos = markSubheadings(body);
   const main = readMainContent(doc, maxElements);
   if (!main) {

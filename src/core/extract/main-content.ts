@@ -28,6 +28,8 @@ export function readMainContent(doc: Document, maxElements: number): MainContent
     // Return the content element itself: no HTML string round trip.
     serializer: (node) => node as Element,
     maxElemsToParse: maxElements,
+    // detect has read the page's JSON-LD already (ArticleMeta comes first); the engine need not parse it again.
+    disableJSONLD: true,
   });
   let result: ReturnType<typeof reader.parse>;
   try {

@@ -1,0 +1,67 @@
+/**
+ * Per-page times → the corpus figures the benchmark reports for one environment: medians, p95,
+ * click-to-reader p95, ratios, and the median of each pipeline stage.
+ */
+import { STAGES, type Contender, type StageMs } from './in-page';
+import { median, percentile, round } from './stats';
+
+export interface PageTimes {
+  id: string;
+  /** Per-page median of each contender. */
+  ms: Record<Contender, number>;
+  /** Per-page median click-to-reader time (clone + pipeline). */
+  clickMs: number;
+  /** Per-page median of each stage of the pipeline. */
+  stages: StageMs;
+}
+
+export interface EnvSummary {
+  readabilityMedianMs: number;
+  verbatimMedianMs: number;
+  walkMedianMs: number;
+  p95Ms: number;
+  clickToReaderP95Ms: number;
+  ratio: number;
+  ratioToWalk: number;
+  /** Corpus median of the per-page median of each stage. */
+  stagesMedianMs: StageMs;
+}
+
+/** Per-stage medians of a list of runs (one page's repetitions, or the pages of a corpus). */
+export function stageMedians(runs: readonly StageMs[], digits = 3): StageMs {
+  const out = {} as StageMs;
+  for (const s of STAGES) out[s] = round(median(runs.map((r) => r[s])), digits);
+  return out;
+}
+
+/** One page's repetitions → its PageTimes. */
+export function pageTimes(id: string, r: { ms: Record<string, number[]>; click: number[]; stages: StageMs[] }): PageTimes {
+  return {
+    id,
+    ms: { readability: median(r.ms.readability ?? []), verbatim: median(r.ms.verbatim ?? []), walk: median(r.ms.walk ?? []) },
+    clickMs: median(r.click),
+    stages: stageMedians(r.stages, 6),
+  };
+}
+
+export function summarise(times: readonly PageTimes[]): EnvSummary {
+  const col = (c: Contender): number[] => times.map((t) => t.ms[c]);
+  const readabilityMedianMs = median(col('readability'));
+  const verbatimMedianMs = median(col('verbatim'));
+  const walkMedianMs = median(col('walk'));
+  return {
+    readabilityMedianMs: round(readabilityMedianMs),
+    verbatimMedianMs: round(verbatimMedianMs),
+    walkMedianMs: round(walkMedianMs, 3),
+    p95Ms: round(percentile(col('verbatim'), 95)),
+    clickToReaderP95Ms: round(percentile(times.map((t) => t.clickMs), 95)),
+    ratio: round(verbatimMedianMs / readabilityMedianMs, 3),
+    ratioToWalk: round(verbatimMedianMs / walkMedianMs, 1),
+    stagesMedianMs: stageMedians(times.map((t) => t.stages)),
+  };
+}
+
+/** "detect 0.4 · clean 2.1 · …" for the text report. */
+export function formatStages(s: StageMs): string {
+  return STAGES.map((k) => `${k} ${round(s[k], 2)}`).join(' · ');
+}
