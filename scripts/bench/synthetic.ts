@@ -1,5 +1,5 @@
 /**
- * Synthetic stress pages for the benchmark: a huge page (≈ 8 MB, about 110 000 elements) and a page
+ * Synthetic stress pages for the benchmark: a huge page (≈ 8 MB, about 107 000 elements) and a page
  * nested 20 000 elements deep. Both must end in a clear outcome in bounded time.
  */
 const PARAGRAPH =
@@ -11,7 +11,7 @@ export function hugePage(targetBytes = 8 * 1024 * 1024): string {
   let size = parts[0]!.length;
   for (let i = 0; size < targetBytes; i++) {
     const block =
-      `<div class="row r${i}"><span class="a">${i}</span><p>${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH}</p>` +
+      `<div class="row r${i}"><span class="a"><b>${i}</b></span><p>${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH}</p>` +
       `<ul><li><a href="/l/${i}">Link ${i}</a></li><li><em>Item</em></li></ul></div>`;
     parts.push(block);
     size += block.length;
