@@ -20,7 +20,7 @@ import { summarize } from './summarize';
 const INSTALLED = Symbol.for('verbatim.content-script');
 /**
  * The core runs in the tab: it yields to the page after every stage (so the longest stall is one
- * stage, bounded by the core's element budget) and gives up past 3 s; pages take 10–100 ms.
+ * stage, bounded by the core's element and text budgets) and gives up past 3 s; pages take 10–100 ms.
  */
 const PACING: Pacing = { pause: () => new Promise((resolve) => setTimeout(resolve, 0)), budgetMs: 3_000 };
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
@@ -35,11 +35,11 @@ function start(): void {
     try {
       const options = { view, url };
       // A page that is too large, too deep or not an article is answered before it is cloned.
-      const refused = precheck(document, options);
-      if (refused) return refused;
+      const checked = precheck(document, options);
+      if (checked.kind === 'not-article') return checked;
       const clone = document.cloneNode(true) as Document;
       clone.querySelector(HOST_TAG)?.remove();
-      return await processPagePaced(clone, options, PACING);
+      return await processPagePaced(clone, options, PACING, checked);
     } catch (error) {
       console.error('Verbatim: could not process the page', error);
       throw new MessageError('content-failed', `Verbatim could not read this page (${String((error as Error)?.message ?? error)}).`);

@@ -20,10 +20,16 @@ import type { Article, ArticleMeta, Outcome, Pacing, ProcessOptions, QuotesResul
 
 type Refusal = Extract<Outcome, { kind: 'not-article' }>;
 
+/** What precheck read from an article page, handed to the run on its clone so detect runs once. */
+export interface Accepted {
+  kind: 'accepted';
+  detected: Detected;
+  detectMs: number;
+  trace: TraceEntry[];
+}
+
 /** Words per minute for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
-/** Detect verdicts that refuse a page for its size, not for what it is. */
-const LIMIT_RULES: ReadonlySet<string> = new Set(['too-many-elements', 'too-much-text', 'too-deep']);
 
 function emptyTimings(): Timings {
   return { detectMs: 0, cleanMs: 0, extractMs: 0, renderMs: 0, quotesMs: 0, totalMs: 0 };
@@ -41,7 +47,7 @@ function runQuotes(paragraphs: string[], notSpeakers: string[], trace: TraceEntr
 function refusal(detected: Detected, timings: Timings, trace: TraceEntry[]): Refusal | null {
   const { verdict, meta, isAmp } = detected;
   if (verdict.article) return null;
-  return { kind: 'not-article', reason: verdict.reason, limit: LIMIT_RULES.has(verdict.rule), meta, isAmp, timings, trace };
+  return { kind: 'not-article', reason: verdict.reason, limit: verdict.limit === true, meta, isAmp, timings, trace };
 }
 
 /** What a paced run needs to know after each stage: where it is, and what to answer if it stops there. */
@@ -53,20 +59,20 @@ interface Step {
   trace: TraceEntry[];
 }
 
-/** The stages one by one: each `yield` ends one; the return value is the outcome. */
-function* stages(doc: Document, options: ProcessOptions): Generator<Step, Outcome, void> {
+/** The stages one by one: each `yield` ends one; the return value is the outcome. `checked`: detect already ran. */
+function* stages(doc: Document, options: ProcessOptions, checked?: Accepted): Generator<Step, Outcome, void> {
   const now = (): number => options.view.performance.now();
   const timings = emptyTimings();
-  const trace: TraceEntry[] = [];
-  const t0 = now();
+  const trace: TraceEntry[] = checked ? [...checked.trace] : [];
+  const t0 = now() - (checked?.detectMs ?? 0);
   const finish = (): TraceEntry[] => {
     timings.totalMs = now() - t0;
     return options.trace ? trace : [];
   };
 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const detected = detect(doc, options.url, maxElements, trace);
-  timings.detectMs = now() - t0;
+  const detected = checked?.detected ?? detect(doc, options.url, maxElements, trace);
+  timings.detectMs = checked?.detectMs ?? now() - t0;
   const refused = refusal(detected, timings, trace);
   if (refused) return { ...refused, trace: finish() };
   const { meta, isAmp } = detected;
@@ -131,11 +137,11 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
 /**
  * processPage for a caller whose thread must stay responsive: it pauses after every stage, so no
  * stall is longer than one stage, and it gives up with a `limit` outcome when a stage ends after
- * `pacing.budgetMs`.
+ * `pacing.budgetMs`. `checked`: precheck's answer on the page `doc` was cloned from (detect is not run again).
  */
-export async function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing): Promise<Outcome> {
-  const t0 = options.view.performance.now();
-  const run = stages(doc, options);
+export async function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing, checked?: Accepted): Promise<Outcome> {
+  const t0 = options.view.performance.now() - (checked?.detectMs ?? 0);
+  const run = stages(doc, options, checked);
   for (;;) {
     const next = run.next();
     if (next.done) return next.value;
@@ -155,14 +161,16 @@ export async function processPagePaced(doc: Document, options: ProcessOptions, p
 /**
  * Detect alone, on the live page: detect only reads the document, so a page that is too large,
  * nested too deeply or not an article is answered without paying for a clone (cloning a
- * 100 000-element page alone takes about 100 ms in a tab). null: clone the page and process it.
+ * 100 000-element page alone takes about 100 ms in a tab). Accepted: clone the page and hand this
+ * answer to processPagePaced with the clone.
  */
-export function precheck(doc: Document, options: ProcessOptions): Refusal | null {
+export function precheck(doc: Document, options: ProcessOptions): Refusal | Accepted {
   const t0 = options.view.performance.now();
   const trace: TraceEntry[] = [];
   const detected = detect(doc, options.url, options.maxElements ?? DEFAULT_MAX_ELEMENTS, trace);
+  const detectMs = options.view.performance.now() - t0;
   const timings = emptyTimings();
-  timings.detectMs = timings.totalMs = options.view.performance.now() - t0;
+  timings.detectMs = timings.totalMs = detectMs;
   const refused = refusal(detected, timings, trace);
-  return refused && { ...refused, trace: options.trace ? trace : [] };
+  return refused ? { ...refused, trace: options.trace ? trace : [] } : { kind: 'accepted', detected, detectMs, trace };
 }

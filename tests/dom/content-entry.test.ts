@@ -101,7 +101,7 @@ describe('content script entry', () => {
 
   test('a failure inside the core answers as a typed error and leaves the page as it was', async () => {
     vi.doMock('../../src/core/pipeline', () => ({
-      precheck: () => null,
+      precheck: () => ({ kind: 'accepted' }),
       processPagePaced: async () => {
         throw new RangeError('Maximum call stack size exceeded');
       },

@@ -66,38 +66,31 @@ export function visibleChars(root: Element): number {
   return chars;
 }
 
+/** A refusal for size (elements, visible text, nesting depth, checked from cheapest up), or null. */
+function overBudget(doc: Document, maxElements: number): ArticleVerdict | null {
+  const refuse = (rule: string, reason: string): ArticleVerdict => ({ article: false, limit: true, rule, reason });
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > maxElements) {
+    return refuse('too-many-elements', `This page is too large to turn into a reader view (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`);
+  }
+  const chars = doc.body ? visibleChars(doc.body) : 0;
+  if (chars > MAX_TEXT_CHARS) {
+    return refuse('too-much-text', `This page is too long to turn into a reader view (${chars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`);
+  }
+  const depth = doc.documentElement ? nestingDepth(doc.documentElement, MAX_DEPTH) : 0;
+  if (depth > MAX_DEPTH) {
+    return refuse('too-deep', `This page's markup is nested too deeply to turn into a reader view (more than ${MAX_DEPTH} levels).`);
+  }
+  return null;
+}
+
 export function detect(doc: Document, url: string | undefined, maxElements: number, trace: TraceEntry[]): Detected {
   const ld = readJsonLd(doc);
   const { image, ogType, ...meta } = readMetadata(doc, ld, url);
   const amp = ampSignal(doc);
   trace.push({ stage: 'detect', rule: amp ?? 'not-amp', detail: amp ? 'AMP page' : 'regular page' });
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > maxElements) {
-    const verdict: ArticleVerdict = {
-      article: false,
-      rule: 'too-many-elements',
-      reason: `This page is too large to turn into a reader view (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`,
-    };
-    return { meta, metaImage: image, isAmp: amp !== null, verdict };
-  }
-  const chars = doc.body ? visibleChars(doc.body) : 0;
-  if (chars > MAX_TEXT_CHARS) {
-    const verdict: ArticleVerdict = {
-      article: false,
-      rule: 'too-much-text',
-      reason: `This page is too long to turn into a reader view (${chars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`,
-    };
-    return { meta, metaImage: image, isAmp: amp !== null, verdict };
-  }
-  const depth = doc.documentElement ? nestingDepth(doc.documentElement, MAX_DEPTH) : 0;
-  if (depth > MAX_DEPTH) {
-    const verdict: ArticleVerdict = {
-      article: false,
-      rule: 'too-deep',
-      reason: `This page's markup is nested too deeply to turn into a reader view (more than ${MAX_DEPTH} levels).`,
-    };
-    return { meta, metaImage: image, isAmp: amp !== null, verdict };
-  }
+  const over = overBudget(doc, maxElements);
+  if (over) return { meta, metaImage: image, isAmp: amp !== null, verdict: over };
   const declaredArticle = ld.article !== null || hasArticleType(ld.types) || ogType === 'article';
   const declaredOther = !declaredArticle && (ld.types.some((t) => NON_ARTICLE_TYPES.has(t)) || ogType === 'website');
   const verdict = judgeArticle(doc, { declaredArticle, declaredOther });

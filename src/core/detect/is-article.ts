@@ -8,7 +8,8 @@ import { isProbablyReaderable } from '@mozilla/readability';
 
 export type ArticleVerdict =
   | { article: true; rule: string }
-  | { article: false; rule: string; reason: string };
+  /** `limit`: refused for its size (detect's budgets), not for what it is. */
+  | { article: false; rule: string; reason: string; limit?: true };
 
 export interface PageSignals {
   /** JSON-LD has an article type, or og:type is article. */

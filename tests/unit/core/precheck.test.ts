@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { precheck, processPage } from '../../../src/core/index';
+import { precheck, processPage, processPagePaced } from '../../../src/core/index';
 
 const PAGES = resolve(__dirname, '../../pages');
 const cases = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -18,13 +18,13 @@ describe('precheck', () => {
   test.each(cases)('leaves the %s page untouched and agrees with processPage', (name) => {
     const dom = domOf(readFileSync(resolve(PAGES, name, 'source.html'), 'utf8'));
     const before = dom.window.document.documentElement.outerHTML;
-    const refused = precheck(dom.window.document, { view: view(dom) });
+    const checked = precheck(dom.window.document, { view: view(dom) });
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
 
     const full = processPage(dom.window.document.cloneNode(true) as Document, { view: view(dom) });
-    if (refused) {
-      expect(full).toMatchObject({ kind: 'not-article', reason: refused.reason });
-      expect(refused.timings.cleanMs).toBe(0);
+    if (checked.kind === 'not-article') {
+      expect(full).toMatchObject({ kind: 'not-article', reason: checked.reason });
+      expect(checked.timings.cleanMs).toBe(0);
     } else {
       expect(full.kind === 'article' || full.timings.cleanMs > 0, 'not refused at detect').toBe(true);
     }
@@ -37,7 +37,22 @@ describe('precheck', () => {
   ])('refuses %s', (_name, html, maxElements, reason, limit) => {
     const dom = domOf(html);
     const refused = precheck(dom.window.document, { view: view(dom), maxElements });
-    expect(refused?.reason).toMatch(reason);
-    expect(refused?.limit, 'refused for its size, not for what it is').toBe(limit);
+    expect(refused.kind === 'not-article' ? refused.reason : '').toMatch(reason);
+    expect(refused.kind === 'not-article' && refused.limit, 'refused for its size, not for what it is').toBe(limit);
+  });
+
+  test('an accepted page is run on its clone without detecting it again', async () => {
+    const dom = domOf(readFileSync(resolve(PAGES, 'amp-seed', 'source.html'), 'utf8'));
+    const checked = precheck(dom.window.document, { view: view(dom), trace: true });
+    expect(checked.kind).toBe('accepted');
+    if (checked.kind !== 'accepted') return;
+    const pacing = { budgetMs: 60_000, pause: async () => {} };
+    const paced = await processPagePaced(dom.window.document.cloneNode(true) as Document, { view: view(dom), trace: true }, pacing, checked);
+    const whole = processPage(dom.window.document.cloneNode(true) as Document, { view: view(dom), trace: true });
+    expect(paced.timings.detectMs, 'the detect time is precheck’s').toBe(checked.detectMs);
+    expect(paced.trace.filter((e) => e.stage === 'detect')).toEqual(whole.trace.filter((e) => e.stage === 'detect'));
+    if (paced.kind !== 'article' || whole.kind !== 'article') throw new Error('the seed is an article');
+    expect(paced.article.text).toBe(whole.article.text);
+    expect(paced.quotes).toEqual(whole.quotes);
   });
 });
