@@ -61,13 +61,14 @@ export function sanitizeHtml(html: string, view: Window & typeof globalThis): st
 }
 
 /**
- * Sanitizes `el` (a detached element the caller owns, e.g. the rendered article) in place and returns
- * its HTML: no string parse, no copy. The string is parsed again, and sanitized again, only when mounted
+ * The sanitized HTML of `el` (a detached element the caller owns, e.g. the rendered article): its
+ * markup through the string sanitizer. DOMPurify's in-place mode was measured about twice as slow on
+ * rendered articles in Chromium (median 2.6 ms against 1.2 ms including the serialization), so
+ * the element is serialized first. The string is parsed, and sanitized again, only when mounted
  * (sanitizedFragment).
  */
 export function sanitizeElementHtml(el: Element, view: Window & typeof globalThis): string {
-  purifierFor(view).sanitize(el, { ...CONFIG, IN_PLACE: true });
-  return el.outerHTML;
+  return sanitizeHtml(el.outerHTML, view);
 }
 
 /** Sanitized nodes, owned by `view`'s document, ready to mount (the reader view's only way in). */
