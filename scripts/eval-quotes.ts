@@ -8,7 +8,7 @@
  * ../shared/corpus beside the repository).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,13 @@ const scorer = resolve(process.env.VERBATIM_SCORER ?? join(root, '../shared/tool
 interface GoldRecord {
   id: string;
   text: string;
+}
+
+for (const [what, file] of [['gold file', gold], ['scorer', scorer]] as const) {
+  if (!existsSync(file)) {
+    process.stderr.write(`eval:quotes: ${what} not found at ${file} (set VERBATIM_CORPUS, --gold FILE or VERBATIM_SCORER)\n`);
+    process.exit(1);
+  }
 }
 
 const records = readFileSync(gold, 'utf8')

@@ -82,7 +82,17 @@ function firstWrong(predicted: string[], expected: string[]): string {
   return [extra ? `extra: “${cut(extra)}”` : '', missing ? `missing: “${cut(missing)}”` : ''].filter(Boolean).join(' | ') || '(order or small differences)';
 }
 
-const pages = loadCorpusPages(corpusDir(opts.corpus)).filter((p) => !opts.only || p.id.includes(opts.only));
+const pages = loadPages().filter((p) => !opts.only || p.id.includes(opts.only));
+
+/** The corpus pages, or a one-line message and exit code 1 when the corpus is not where it should be. */
+function loadPages(): CorpusPage[] {
+  try {
+    return loadCorpusPages(corpusDir(opts.corpus));
+  } catch (err) {
+    process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+}
 const fmt = (n: number): string => n.toFixed(3);
 const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length ? ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2 : 0; };
 
