@@ -3,19 +3,23 @@
  *
  *   popup ──inspectTab──▶ inject content.js into the tab (activeTab from the click) ──report──▶ popup
  *   shortcut "toggle-reader" ──▶ inject ──setReader(toggle)──▶ content script
+ *   content script ──findQuotes(paragraphs)──▶ quotes engine ──▶ speakers and quotes
  *
- * Only this extension's own pages may message it; injection failures (browser pages, extension
- * stores) answer as data with the code 'cannot-script'.
+ * The quotes engine runs here, so it never loads into the page. Only this extension's own pages may
+ * message it, and its own content scripts only findQuotes; injection failures (browser pages,
+ * extension stores) answer as data with the code 'cannot-script'.
  */
+import { quoteFinder } from '../core/quote-finder';
 import { browser } from '../shared/browser';
 import {
   BACKGROUND_GUARDS,
   MessageError,
   createListener,
-  isExtensionPage,
+  mayMessageBackground,
   sendToTab,
   type Handlers,
   type Result,
+  type Sender,
   type ToBackground,
 } from '../shared/messages';
 import { CANNOT_SCRIPT, inject } from './inject';
@@ -35,11 +39,15 @@ const handlers: Handlers<ToBackground> = {
     await inject(tabId);
     return unwrap(await sendToTab(tabId, 'report', {}));
   },
+  findQuotes: (input) => quoteFinder(input),
 };
 
 const origin = browser.runtime.getURL('');
+
+const allowed = (sender: Sender, type: unknown): boolean => mayMessageBackground(sender, type, browser.runtime.id, origin);
+
 browser.runtime.onMessage.addListener(
-  createListener(handlers, BACKGROUND_GUARDS, (sender) => isExtensionPage(sender, browser.runtime.id, origin), (e) =>
+  createListener(handlers, BACKGROUND_GUARDS, allowed, (e) =>
     console.error('Verbatim: message handler failed', e),
   ),
 );

@@ -3,16 +3,20 @@
  *
  *   inject ──▶ guard (a second injection is a no-op) ──▶ listen for ToContent messages
  *   report    ──▶ precheck on the live page (read only: too large, too deep, not an article?)
- *             ──▶ core on a clone of the document, paced (once, cached) ──▶ summary for the popup
+ *             ──▶ core on a clone of the document, paced (once, cached)
+ *             ──▶ findQuotes to the background (the quotes engine is not loaded into the page)
+ *             ──▶ summary for the popup
  *   setReader ──▶ mount / unmount the reader view over the untouched page
  *   showQuote ──▶ reader view open, scroll to the quote, highlight it
  *
  * Settings come from storage.sync and apply live. Failures answer as data (MessageError).
  */
-import { precheck, processPagePaced, sanitizedFragment } from '../core/index';
+// The pipeline and the sanitizer, not core/index: that binds the quotes engine, which stays out of the page.
+import { precheck, quoteInput, runPagePaced } from '../core/pipeline';
+import { sanitizedFragment } from '../core/render/sanitize';
 import type { Outcome, Pacing } from '../core/types';
 import { browser } from '../shared/browser';
-import { CONTENT_GUARDS, MessageError, createListener, isExtensionPage, type Handlers, type ReaderState, type ToContent } from '../shared/messages';
+import { CONTENT_GUARDS, MessageError, createListener, isExtensionPage, sendToBackground, type Handlers, type ReaderState, type ToContent } from '../shared/messages';
 import { loadSettings, saveSettings, settingsFromChange } from '../shared/settings';
 import { HOST_TAG, mountReader, type ReaderHandle } from './mount-reader';
 import { summarize } from './summarize';
@@ -39,11 +43,24 @@ function start(): void {
       if (checked.kind === 'not-article') return checked;
       const clone = document.cloneNode(true) as Document;
       clone.querySelector(HOST_TAG)?.remove();
-      return await processPagePaced(clone, options, PACING, checked);
+      return withQuotes(await runPagePaced(clone, options, PACING, null, checked));
     } catch (error) {
       console.error('Verbatim: could not process the page', error);
       throw new MessageError('content-failed', `Verbatim could not read this page (${String((error as Error)?.message ?? error)}).`);
     }
+  }
+
+  /** An article outcome completed with the speakers and quotes the background found (none if it could not). */
+  async function withQuotes(outcome: Outcome): Promise<Outcome> {
+    if (outcome.kind !== 'article') return outcome;
+    const t0 = view.performance.now();
+    const found = await sendToBackground('findQuotes', quoteInput(outcome.article));
+    outcome.timings.quotesMs = view.performance.now() - t0;
+    outcome.timings.totalMs += outcome.timings.quotesMs;
+    if (found.ok) return { ...outcome, ...found.value };
+    console.warn(`Verbatim: no quotes for this page (${found.error.message})`);
+    outcome.trace.push({ stage: 'quotes', rule: 'quotes-unavailable', detail: found.error.message });
+    return outcome;
   }
 
   /** The outcome for this page, computed once per URL (messages that arrive meanwhile share it). */

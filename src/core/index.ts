@@ -1,10 +1,26 @@
 /**
  * The core's public API. Pure: it works on the Document (already cloned) or text it is given and
- * never touches extension APIs or the global window/document. Shared by the content script, the CLI
- * and the tests.
+ * never touches extension APIs or the global window/document. Shared by the CLI and the tests. The
+ * extension's shells import only what they run: the content script pipeline.ts and render/sanitize.ts
+ * (the quotes engine stays out of the page), the background quote-finder.ts.
  */
-export { precheck, processPage, processPagePaced } from './pipeline';
+import { runPage, runPagePaced, type Accepted } from './pipeline';
+import { quoteFinder } from './quote-finder';
+import type { Outcome, Pacing, ProcessOptions } from './types';
+
+/** The whole pipeline, quotes included (see pipeline.ts): detect → clean → extract → render → quotes. */
+export function processPage(doc: Document, options: ProcessOptions): Outcome {
+  return runPage(doc, options, quoteFinder);
+}
+
+/** processPage, pausing between stages and giving up past `pacing.budgetMs` (see runPagePaced). */
+export function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing, checked?: Accepted): Promise<Outcome> {
+  return runPagePaced(doc, options, pacing, quoteFinder, checked);
+}
+
+export { precheck, quoteInput } from './pipeline';
 export { sanitizedFragment } from './render/sanitize';
 export { findQuotes } from './quotes';
+export { quoteFinder };
 export { splitParagraphs } from './text/normalize';
 export type * from './types';

@@ -6,17 +6,19 @@
  *   render  → sanitized reader-view HTML, blocks marked data-vb-block
  *   quotes  → speakers and quotes from the body blocks only (a failure here never loses the article)
  *
- * Three ways to run it: processPage (all stages at once: the CLI, tests), processPagePaced (pauses
- * between stages and gives up past a time budget: the content script, so the tab stays responsive),
- * and precheck (detect alone, read-only, on the live page before it is cloned).
+ * Three ways to run it: runPage (all stages at once: the CLI, tests), runPagePaced (pauses between
+ * stages and gives up past a time budget: the content script, so the tab stays responsive), and
+ * precheck (detect alone, read-only, on the live page before it is cloned).
+ * The quotes stage is handed in (a QuoteFinder): core/index binds the quotes engine for processPage;
+ * the content script passes null and has the extension's background find the quotes from
+ * quoteInput(article), so the engine never loads into the page. This module never imports it.
  */
 import { clean } from './clean/index';
 import { DEFAULT_MAX_ELEMENTS, detect, type Detected } from './detect/index';
 import { extract } from './extract/index';
 import { namesIn } from './extract/names';
-import { findQuotes } from './quotes/index';
 import { renderArticle } from './render/reader-view';
-import type { Article, ArticleMeta, Outcome, Pacing, ProcessOptions, QuotesResult, Stage, Timings, TraceEntry } from './types';
+import type { Article, ArticleMeta, Outcome, Pacing, ProcessOptions, QuoteFinder, QuoteInput, QuotesResult, Stage, Timings, TraceEntry } from './types';
 
 type Refusal = Extract<Outcome, { kind: 'not-article' }>;
 
@@ -35,9 +37,14 @@ function emptyTimings(): Timings {
   return { detectMs: 0, cleanMs: 0, extractMs: 0, renderMs: 0, quotesMs: 0, totalMs: 0 };
 }
 
-function runQuotes(paragraphs: string[], notSpeakers: string[], trace: TraceEntry[]): QuotesResult {
+/** The quotes stage's input: the article's body blocks, and the byline's and credits' names as non-speakers. */
+export function quoteInput(article: Pick<Article, 'blocks' | 'byline' | 'credits'>): QuoteInput {
+  return { paragraphs: article.blocks.map((b) => b.text), notSpeakers: [...namesIn(article.byline), ...namesIn(article.credits)] };
+}
+
+function runQuotes(finder: QuoteFinder, input: QuoteInput, trace: TraceEntry[]): QuotesResult {
   try {
-    return findQuotes(paragraphs, { notSpeakers });
+    return finder(input);
   } catch (err) {
     trace.push({ stage: 'quotes', rule: 'quotes-failed', detail: err instanceof Error ? err.message : String(err) });
     return { speakers: [], quotes: [] };
@@ -59,8 +66,11 @@ interface Step {
   trace: TraceEntry[];
 }
 
-/** The stages one by one: each `yield` ends one; the return value is the outcome. `checked`: detect already ran. */
-function* stages(doc: Document, options: ProcessOptions, checked?: Accepted): Generator<Step, Outcome, void> {
+/**
+ * The stages one by one: each `yield` ends one; the return value is the outcome. `finder`: the quotes
+ * stage (null: speakers and quotes stay empty). `checked`: detect already ran.
+ */
+function* stages(doc: Document, options: ProcessOptions, finder: QuoteFinder | null, checked?: Accepted): Generator<Step, Outcome, void> {
   const now = (): number => options.view.performance.now();
   const timings = emptyTimings();
   const trace: TraceEntry[] = checked ? [...checked.trace] : [];
@@ -113,8 +123,7 @@ function* stages(doc: Document, options: ProcessOptions, checked?: Accepted): Ge
   yield step('render', extracted.meta);
 
   t = now();
-  const notSpeakers = [...namesIn(article.byline), ...namesIn(credits)];
-  const { speakers, quotes } = runQuotes(textBlocks.map((b) => b.text), notSpeakers, trace);
+  const { speakers, quotes } = finder ? runQuotes(finder, quoteInput(article), trace) : { speakers: [], quotes: [] };
   timings.quotesMs = now() - t;
 
   return { kind: 'article', article, removed, speakers, quotes, timings, trace: finish() };
@@ -125,9 +134,10 @@ function* stages(doc: Document, options: ProcessOptions, checked?: Accepted): Ge
  * @param doc a Document the caller owns (already cloned): it is mutated.
  * @param options `view` binds the sanitizer; `maxElements` (default 60 000) bounds the work;
  *   `trace` (default false) keeps the per-rule trace.
+ * @param finder the quotes stage (null: no speakers and quotes).
  */
-export function processPage(doc: Document, options: ProcessOptions): Outcome {
-  const run = stages(doc, options);
+export function runPage(doc: Document, options: ProcessOptions, finder: QuoteFinder | null): Outcome {
+  const run = stages(doc, options, finder);
   for (;;) {
     const next = run.next();
     if (next.done) return next.value;
@@ -135,13 +145,13 @@ export function processPage(doc: Document, options: ProcessOptions): Outcome {
 }
 
 /**
- * processPage for a caller whose thread must stay responsive: it pauses after every stage, so no
+ * runPage for a caller whose thread must stay responsive: it pauses after every stage, so no
  * stall is longer than one stage, and it gives up with a `limit` outcome when a stage ends after
  * `pacing.budgetMs`. `checked`: precheck's answer on the page `doc` was cloned from (detect is not run again).
  */
-export async function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing, checked?: Accepted): Promise<Outcome> {
+export async function runPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing, finder: QuoteFinder | null, checked?: Accepted): Promise<Outcome> {
   const t0 = options.view.performance.now() - (checked?.detectMs ?? 0);
-  const run = stages(doc, options, checked);
+  const run = stages(doc, options, finder, checked);
   for (;;) {
     const next = run.next();
     if (next.done) return next.value;
@@ -162,7 +172,7 @@ export async function processPagePaced(doc: Document, options: ProcessOptions, p
  * Detect alone, on the live page: detect only reads the document, so a page that is too large,
  * nested too deeply or not an article is answered without paying for a clone (cloning a
  * 100 000-element page alone takes about 100 ms in a tab). Accepted: clone the page and hand this
- * answer to processPagePaced with the clone.
+ * answer to runPagePaced with the clone.
  */
 export function precheck(doc: Document, options: ProcessOptions): Refusal | Accepted {
   const t0 = options.view.performance.now();

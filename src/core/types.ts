@@ -159,3 +159,12 @@ export interface ProcessOptions {
   /** Collect trace entries (default false: the trace is then empty). */
   trace?: boolean;
 }
+
+/** What the quotes stage reads from an article: its body paragraphs, and the names that never speak (byline, credits). */
+export interface QuoteInput {
+  paragraphs: string[];
+  notSpeakers: string[];
+}
+
+/** The quotes stage as the pipeline calls it (the quotes engine, bound by the core's public API). */
+export type QuoteFinder = (input: QuoteInput) => QuotesResult;

@@ -4,7 +4,7 @@
  * Result: failures cross the boundary as data, because the polyfill forwards only an error's message.
  * Every receiver checks the sender and the shape of the data; unknown types get a typed error.
  */
-import type { Quote, Removal, Speaker } from '../core/types';
+import type { Quote, QuoteInput, QuotesResult, Removal, Speaker } from '../core/types';
 import { browser } from './browser';
 
 export type ErrorCode =
@@ -80,11 +80,16 @@ export interface ToContent {
   showQuote(data: QuoteTarget): { found: boolean };
 }
 
-/** Handled by the background; sent with runtime.sendMessage from extension pages. */
+/** Handled by the background; sent with runtime.sendMessage from extension pages (and findQuotes from the content script). */
 export interface ToBackground {
   /** Injects the content script into the tab (activeTab) and returns its report. */
   inspectTab(data: { tabId: number }): PageReport;
+  /** Runs the quotes engine on an article's paragraphs (the engine lives here, not in the page). */
+  findQuotes(data: QuoteInput): QuotesResult;
 }
+
+/** The messages of ToBackground a content script of this extension may send; every other one only its own pages may. */
+const FROM_CONTENT: ReadonlySet<unknown> = new Set<keyof ToBackground>(['findQuotes']);
 
 export type DataOf<P, K extends keyof P> = P[K] extends (data: infer D) => unknown ? D : never;
 export type ReplyOf<P, K extends keyof P> = P[K] extends (data: never) => infer R ? R : never;
@@ -112,13 +117,38 @@ export const CONTENT_GUARDS: Guards<ToContent> = {
   showQuote: (d) => isObject(d) && Number.isSafeInteger(d.paragraph) && typeof d.text === 'string' && d.text.length < 20_000,
 };
 
+/** Bounds of a findQuotes request: a page the core accepts never comes near them. */
+const MAX_PARAGRAPHS = 20_000;
+const MAX_QUOTE_INPUT_CHARS = 2_000_000;
+const MAX_NOT_SPEAKERS = 200;
+
+const isStrings = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string');
+
 export const BACKGROUND_GUARDS: Guards<ToBackground> = {
   inspectTab: (d) => isObject(d) && isTabId(d.tabId),
+  findQuotes: (d) =>
+    isObject(d) &&
+    isStrings(d.paragraphs, MAX_PARAGRAPHS) &&
+    isStrings(d.notSpeakers, MAX_NOT_SPEAKERS) &&
+    d.paragraphs.reduce((n, p) => n + p.length, 0) + d.notSpeakers.reduce((n, p) => n + p.length, 0) <= MAX_QUOTE_INPUT_CHARS,
 };
 
 /** True when the sender is one of this extension's own pages (popup, options, background). */
 export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
   return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/**
+ * True when the sender is a content script this extension injected into a tab (its id is the
+ * extension's; web pages cannot reach runtime.onMessage, and no other extension is allowed to).
+ */
+export function isOwnContentScript(sender: Sender, runtimeId: string): boolean {
+  return sender.id === runtimeId && typeof sender.tab?.id === 'number';
+}
+
+/** The background's sender policy: its own pages may send any message, its content scripts only findQuotes. */
+export function mayMessageBackground(sender: Sender, type: unknown, runtimeId: string, extensionOrigin: string): boolean {
+  return isExtensionPage(sender, runtimeId, extensionOrigin) || (FROM_CONTENT.has(type) && isOwnContentScript(sender, runtimeId));
 }
 
 /**
@@ -128,12 +158,12 @@ export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrig
 export function createListener<P>(
   handlers: Handlers<P>,
   guards: Guards<P>,
-  isAllowed: (sender: Sender) => boolean,
+  isAllowed: (sender: Sender, type: unknown) => boolean,
   report: (error: unknown) => void = () => {},
 ): (message: unknown, sender: Sender) => Promise<Result<unknown>> {
   return async (message, sender) => {
-    if (!isAllowed(sender)) return fail('forbidden-sender', 'Message refused: it did not come from this extension.');
     const type = isObject(message) ? message.type : undefined;
+    if (!isAllowed(sender, type)) return fail('forbidden-sender', 'Message refused: it did not come from this extension.');
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
       return fail('unknown-message', `Unknown message type: ${typeof type === 'string' ? type.slice(0, 60) : typeof type}.`);
     }

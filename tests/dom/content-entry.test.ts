@@ -13,6 +13,7 @@ type Listener = (message: unknown, sender: { id?: string; url?: string }) => Pro
 const fake = vi.hoisted(() => ({
   listeners: [] as Array<(message: unknown, sender: object) => Promise<unknown>>,
   stored: {} as Record<string, unknown>,
+  sent: [] as string[],
 }));
 vi.mock('../../src/shared/browser', () => ({
   browser: {
@@ -20,6 +21,12 @@ vi.mock('../../src/shared/browser', () => ({
       id: 'ext-id',
       getURL: (p: string) => `chrome-extension://ext-id/${p}`,
       onMessage: { addListener: (l: (m: unknown, s: object) => Promise<unknown>) => fake.listeners.push(l) },
+      // The background's side of findQuotes: the real engine, as the background runs it.
+      sendMessage: async (m: { type: string; data: unknown }) => {
+        fake.sent.push(m.type);
+        const { quoteFinder } = await import('../../src/core/quote-finder');
+        return { ok: true, value: quoteFinder(m.data as Parameters<typeof quoteFinder>[0]) };
+      },
     },
     storage: {
       sync: { get: async (k: string) => (k in fake.stored ? { [k]: fake.stored[k] } : {}), set: async (i: object) => void Object.assign(fake.stored, i) },
@@ -38,6 +45,7 @@ beforeEach(() => {
   vi.stubGlobal('document', dom.window.document);
   vi.stubGlobal('location', dom.window.location);
   fake.listeners.length = 0;
+  fake.sent.length = 0;
   vi.resetModules();
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('verbatim.content-script')];
 });
@@ -82,6 +90,33 @@ describe('content script entry', () => {
     expect(clone, 'an article is read on one clone').toHaveBeenCalledTimes(1);
   });
 
+  test('the speakers and quotes come from the background (findQuotes), once per page', async () => {
+    const listen = await inject();
+    type Reply = { ok: boolean; value: { summary: { speakers: { name: string }[]; quotes: unknown[] } } };
+    const reply = (await listen({ type: 'report', data: {} }, POPUP)) as Reply;
+    expect(fake.sent).toEqual(['findQuotes']);
+    expect(reply.value.summary.speakers.map((s) => s.name)).toContain('Dmitry Peskov');
+    expect(reply.value.summary.quotes.length).toBeGreaterThan(5);
+    await listen({ type: 'report', data: {} }, POPUP);
+    expect(fake.sent, 'the outcome is cached').toEqual(['findQuotes']);
+  });
+
+  test('when the background cannot find quotes, the article is still reported, without speakers', async () => {
+    const { browser } = (await import('../../src/shared/browser')) as unknown as { browser: { runtime: { sendMessage: unknown } } };
+    const send = vi.spyOn(browser.runtime as { sendMessage: () => Promise<unknown> }, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const listen = await inject();
+      type Reply = { ok: boolean; value: { summary: { kind: string; speakers: unknown[] } } };
+      const reply = (await listen({ type: 'report', data: {} }, POPUP)) as Reply;
+      expect(reply).toMatchObject({ ok: true, value: { summary: { kind: 'article', speakers: [] } } });
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no quotes for this page \(Could not establish connection/));
+    } finally {
+      send.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
   test('setReader opens and closes the reader view; the page comes back exactly', async () => {
     const listen = await inject();
     const before = dom.window.document.documentElement.outerHTML;
@@ -102,7 +137,7 @@ describe('content script entry', () => {
   test('a failure inside the core answers as a typed error and leaves the page as it was', async () => {
     vi.doMock('../../src/core/pipeline', () => ({
       precheck: () => ({ kind: 'accepted' }),
-      processPagePaced: async () => {
+      runPagePaced: async () => {
         throw new RangeError('Maximum call stack size exceeded');
       },
     }));

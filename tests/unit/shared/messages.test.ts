@@ -12,6 +12,7 @@ const {
   MessageError,
   createListener,
   isExtensionPage,
+  mayMessageBackground,
   sendToBackground,
   sendToTab,
 } = await import('../../../src/shared/messages');
@@ -49,6 +50,21 @@ describe('isExtensionPage', () => {
   });
 });
 
+describe('mayMessageBackground', () => {
+  const contentScript = { id: ID, url: 'https://news.example.test/story', tab: { id: 7 } };
+  test.each<[string, { id?: string; url?: string; tab?: { id?: number } }, string, boolean]>([
+    ['the popup, inspectTab', popup, 'inspectTab', true],
+    ['the popup, findQuotes', popup, 'findQuotes', true],
+    ['our content script, findQuotes', contentScript, 'findQuotes', true],
+    ['our content script, inspectTab (it may not inject)', contentScript, 'inspectTab', false],
+    ['our content script, an unknown type', contentScript, 'constructor', false],
+    ['another extension’s content script, findQuotes', { ...contentScript, id: 'zzzz' }, 'findQuotes', false],
+    ['a sender with our id but no tab, findQuotes', { id: ID, url: 'https://evil.test/' }, 'findQuotes', false],
+  ])('%s → %s', (_name, sender, type, expected) => {
+    expect(mayMessageBackground(sender, type, ID, ORIGIN)).toBe(expected);
+  });
+});
+
 describe('createListener', () => {
   test('answers a declared message with ok and the value', async () => {
     expect(await listen({ type: 'report', data: {} }, popup)).toEqual({ ok: true, value: report });
@@ -80,6 +96,18 @@ describe('createListener', () => {
     expect(await l({ type: 'showQuote', data: { paragraph: -1, text: 'x' } }, popup)).toEqual({ ok: false, error: { code: 'bad-request', message: 'no such paragraph' } });
     expect(await l({ type: 'showQuote', data: { paragraph: 5000, text: 'x' } }, popup)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
     expect(errors).toHaveLength(1);
+  });
+
+  test.each<[string, unknown, boolean]>([
+    ['paragraphs and names', { paragraphs: ['“Yes,” she said.'], notSpeakers: ['Jane Doe'] }, true],
+    ['no paragraphs', { paragraphs: [], notSpeakers: [] }, true],
+    ['a paragraph that is not a string', { paragraphs: [1], notSpeakers: [] }, false],
+    ['names missing', { paragraphs: ['a'] }, false],
+    ['too many paragraphs', { paragraphs: Array.from({ length: 20_001 }, () => 'a'), notSpeakers: [] }, false],
+    ['too much text', { paragraphs: ['a'.repeat(2_000_001)], notSpeakers: [] }, false],
+    ['too many names', { paragraphs: [], notSpeakers: Array.from({ length: 201 }, () => 'A B') }, false],
+  ])('findQuotes guard: %s → %s', (_name, data, expected) => {
+    expect(BACKGROUND_GUARDS.findQuotes(data)).toBe(expected);
   });
 
   test('background guard accepts only a tab id', () => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { deepPage, hugePage } from '../../../../scripts/bench/synthetic';
 import { DEFAULT_MAX_ELEMENTS } from '../../../../src/core/detect/index';
 import { articleOf, domOf, PROSE, runHtml, type View } from '../../../helpers/load-page';
-import { processPage } from '../../../../src/core/pipeline';
+import { processPage } from '../../../../src/core/index';
 
 const ARTICLE = `<article><h1>Deep page</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
 const page = (body: string): string => `<!doctype html><html lang="en"><head><title>Deep page</title></head><body>${body}</body></html>`;
