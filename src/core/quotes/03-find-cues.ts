@@ -15,9 +15,12 @@ import { headlineCues } from './cue-headline';
 import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
 import { sentenceSubject } from './cue-sentence-subject';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
+import { verbGroup } from './cue-verb-chain';
+import { notSpeech } from './cue-not-speech';
 
-/** Words that open a subordinate clause: its verb reports no speech of its own ("although" is no such word: a concessive clause still attributes). */
-const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|when|whenever|whether|where|why|how)$/;
+/** Words that open a subordinate clause: its verb reports no speech of its own ("although" and "when" are no such words:
+ * "Although X admitted that …", "When Trump later referred to …" still attribute). */
+const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|whenever|whether|where|why|how)$/;
 /** What may follow an inverted speaker ("said Smith in an interview", "said Smith, who …"). */
 const CLAUSE_END = /^(?:in|on|at|during|who|after|before|when|while|adding|according|of|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|and|but|as)$/;
 /** Words after which a bare verb form is a verb: pronouns, auxiliaries, adverbs. */
@@ -43,6 +46,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 
+/** Words after a negated or infinitive speech verb that start no content: an adverbial clause or phrase. */
+const GROUP_STOP = /^(?:when|because|as|after|before|since|until|while|and|but|or|in|at|during|with|by)$/;
+
 /** Verb forms that are also plural nouns ("talking points", "news reports"): never after an unlisted subject. */
 const NOUN_FORMS = new Set('points claims reports notes calls promises estimates tweets talks demands questions attacks threats pledges vows forecasts counters quips jokes boasts shouts cautions remarks posts replies responds denies laments repeats orders warns welcomes'.split(' '));
 
@@ -65,19 +71,25 @@ export function findCues(p: Paragraph): Cue[] {
       const prev = tokens[vi - 1];
       const next0 = tokens[vi + 1];
       const ing = verb.low.endsWith('ing');
-      if (entry.id === 'put' && tokens[vi + 1]?.low !== 'it') continue;
+      if ((entry.id === 'put' && tokens[vi + 1]?.low !== 'it') || notSpeech(tokens, vi, entry.id)) continue;
+      // "would not say", "seemed to suggest": a negated or infinitive verb group after its subject
+      const group = verbGroup(tokens, vi, lo);
+      const head = group.marked ? group.start : vi;
+      // (what such a group speaks of follows it: never an adverbial clause or nothing — "did not complain when …")
+      if (group.marked && (!next0 || next0.start >= s.end || next0.type !== 'word' || GROUP_STOP.test(next0.low))) continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
       // (past an apposition: "Others, however, say"; "say" itself after any word but a determiner:
       // "People briefed on the situation say")
       const subjectEnd = prev && /^[,\u2014\u2013]$/.test(prev.low) ? wordBeforeApposition(tokens, vi - 1, lo) : prev;
       const plural = (t: Token | undefined): boolean => !!t && (BARE_BEFORE.test(t.low) || (/s$/.test(t.low) && !/ss$|['’]s$|ous$/.test(t.low) && t.type === 'word'));
       const sayAfterNoun = verb.low === 'say' && prev?.type === 'word' && !NOUN_SAY_DET.test(prev.low) && !SAY_NOT_AFTER.test(prev.low) && !prev.low.endsWith('’s') && !prev.low.endsWith("'s");
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(plural(prev) || plural(subjectEnd) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || plural(prev) || plural(subjectEnd) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
       if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
       // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
       if (verb.low === 'say' && NOUN_SAY_NEXT.test(tokens[vi + 1]?.low ?? '') && tokens.slice(Math.max(lo, vi - 3), vi).some((t) => NOUN_SAY_DET.test(t.low))) continue;
-      if (prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) continue;
+      if (!group.marked && prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) continue;
+      if (group.marked && !ing && PASSIVE.test(tokens[group.start - 1]?.low ?? '')) continue;
       let frame: Cue['frame'] = entry.frame;
       const next = tokens[vi + 1];
       if (frame === 'clause' && next && QUOTE_PREPS.test(next.low) && entry.id !== 'say') frame = 'quote';
@@ -98,16 +110,18 @@ export function findCues(p: Paragraph): Cue[] {
         }
       }
       // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
-      const coordinated = prev && vi > lo && /^(?:and|but)$/.test(prev.low) && !ing;
+      // (past the verb's auxiliaries: "… and has called for …", "… but would not say …")
+      const joint = tokens[group.start - 1];
+      const coordinated = joint && group.start > lo && /^(?:and|but)$/.test(joint.low) && !ing;
       // (a quotation closed by a comma counts as the comma: "… on “Morning Joe,” adding, “…”")
       const commaQuote = prev?.type === 'quote' && /,[\u201D"\u2019\u00BB]*$/.test(text.slice(prev.start, prev.end));
       if ((ing && prev && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low) || commaQuote)) || coordinated) {
         const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
         const mention = earlier?.mention ?? sentenceSubject(text, tokens, lo, vi);
-        cues.push({ ...base, order: 'participle', mention, start: commaQuote ? verb.start : (prev as Token).start, end: verb.end });
+        cues.push({ ...base, order: 'participle', mention, start: commaQuote ? verb.start : coordinated ? (joint as Token).start : (prev as Token).start, end: verb.end });
         continue;
       }
-      const named = subjectBefore(text, tokens, vi, lo);
+      const named = subjectBefore(text, tokens, head, lo);
       const share = shareBefore(text, masked.slice(s.start, verb.start), s.start);
       // "Majorities of Democrats in five states say": the share, not the last noun before the verb
       const subject = share && (!named || share.start < named.start) ? share : named;
@@ -144,7 +158,7 @@ export function findCues(p: Paragraph): Cue[] {
       }
       // (a quote verb only with a quotation close after it: "Many commentators called him “the grownup”")
       const quotedObject = frame === 'quote' && /^[^.?!;:]{0,40}\u2592/.test(masked.slice(verb.end, s.end));
-      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, vi, lo);
+      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, head, lo);
       const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
       if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) {
         // the phrase speaks ("Some advocates … said"), unless it is a document whose author is not named

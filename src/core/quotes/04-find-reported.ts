@@ -15,6 +15,8 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTERS = /[\p{L}\p{N}]/u;
 /** A sentence opener before a cue: "But, according to the poll, …". */
 const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
+/** A two-word object after a speech verb: a determiner or possessive and its noun, or an adjective and a plural. */
+const SHORT_OBJECT = /^(?:(?:his|her|their|its|a|an|no)\s+\p{L}+|\p{Ll}+\s+\p{Ll}+s)$/u;
 const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 export interface CueQuotes {
@@ -79,8 +81,8 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         const from = whole ? after.start : s.innerStart;
         const to = whole ? Math.max(s.end, after.end) : s.end;
         last = push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
-      } else if (!s && !found && cue.order !== 'after' && cue.mention && wordCount(p.text.slice(after.start, after.end)) >= 2 && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
-        // "Trump criticized the deal as a disaster": what the verb says, reported (its object only:
+      } else if (!s && !found && cue.order !== 'after' && cue.mention && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
+        // "Trump criticized the deal as a disaster", "praised Trump": what the verb says, reported (its object only:
         // "blamed the incident on hackers but later fessed up …" → "the incident on hackers")
         const cut = OBJECT_END.exec(after.masked);
         const end = cut ? after.start + cut.index : after.end;
@@ -125,9 +127,14 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     // (past a colon or an opening "But," / "Now," the cue still starts its clause)
     const lead = p.masked.slice(sentence.start, cue.start).replace(/^.*[:;]/s, '').replace(OPENER, '');
     const atStart = cue.order !== 'after' || cue.frame === 'according' ? !LETTERS.test(lead) : false;
-    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && wordCount(p.text.slice(after.start, after.end)) >= 3 && (cue.frame !== 'according' || atStart);
+    const afterWords = wordCount(p.text.slice(after.start, after.end));
+    // ("announced his candidacy", "says racist things": a short object of a named speaker)
+    const shortObject = afterWords === 2 && cue.order === 'before' && !!cue.mention && SHORT_OBJECT.test(after.masked);
+    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && (afterWords >= 3 || shortObject) && (cue.frame !== 'according' || atStart);
     // (never again what an earlier cue of the sentence reported: "X say that A, and others agree")
     const from = Math.max(prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, ...quotes.filter((q) => q.end <= cue.start && q.end > sentence.start).map((q) => q.end));
+    // (a cue with an object of its own attributes nothing before it: "…; the show has not announced a replacement")
+    if (!useAfter && afterWords >= 2 && cue.order === 'before') return;
     const content = useAfter ? after : region(p, from, cue.start, true);
     if (!useAfter && cue.order === 'participle') return;
     const spans = spansIn(content.start, content.end);
@@ -136,7 +143,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       return;
     }
     const text = p.text.slice(content.start, content.end);
-    if (wordCount(text) < 3 || NOT_CONTENT.test(text) || spans.some((s) => used.has(s)) || EMBED.test(text)) return;
+    if ((wordCount(text) < 3 && !(useAfter && shortObject)) || NOT_CONTENT.test(text) || spans.some((s) => used.has(s)) || EMBED.test(text)) return;
     // before its cue, words are not what was said when the cue's clause depends on them ("exactly what
     // he would say", "as if bantering with reporters") or when they are only an opening adverbial
     if (!useAfter && !spans.length && (DEPENDENT_END.test(content.masked) || (ADVERBIAL_OPENING.test(content.masked) && wordCount(text) <= 8))) return;

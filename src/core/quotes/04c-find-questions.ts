@@ -18,8 +18,8 @@ const QUESTION_OPENERS: readonly { id: string; pattern: RegExp }[] = [
   // "Trump was asked (by a caller) what he thought …", "Pence was asked about the comment"
   { id: 'was-asked', pattern: /\b(?:was|were|is|are|been|being|got|gets|get)\s+asked\b(?:\s+(?:by|on|at|in|during)\s+[^,;:\u2592]{1,40}?)?\s+(?:about\s+)?((?:whether|if|why|how|what|who|whom|which|when|to\s+\p{Ll}|(?<=about\s+)[^\s,;:\u2592]))/u },
 ];
-/** The question ends at a comma, a colon or the sentence's end (a quotation inside it is part of it: "if Clinton “gets” race"). */
-const QUESTION_END = /[,;:]|[.?!](?:\s|$)/;
+/** The question ends at a comma, a colon or the sentence's end, never at an abbreviation's period ("whether Mr. Clinton …"; a quotation inside it is part of it: "if Clinton “gets” race"). */
+const QUESTION_END = /[,;:]|[.?!]\s*$/;
 const MIN_WORDS = 3;
 
 export function findQuestions(p: Paragraph, taken: readonly RawQuote[]): RawQuote[] {

@@ -31,5 +31,3 @@ export const QUOTE_MARKS: readonly QuoteMarkPair[] = [
 /** Opening mark → its pair; built once. */
 export const OPENERS: ReadonlyMap<string, QuoteMarkPair> = new Map(QUOTE_MARKS.map((p) => [p.open, p]));
 
-/** Every character that can close some quote (used to trim quote text). */
-export const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u2039\u203A]/;

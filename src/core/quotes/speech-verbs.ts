@@ -107,7 +107,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('point', 'quote', 'pointed points pointing'),
   v('defend', 'quote', 'defended defends defending'),
   v('propose', 'quote', 'proposed proposes proposing'),
-  v('mention', 'quote', 'mentioned mentioning'),
+  v('mention', 'quote', 'mentioned mentioning mention'),
   v('question', 'quote', 'questioned questioning'),
   v('attack', 'quote', 'attacked attacking'),
   v('dismiss', 'quote', 'dismissed dismisses dismissing'),
@@ -123,6 +123,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('decry', 'quote', 'decried decries decrying'),
   v('plead', 'quote', 'pleaded pleads'),
   v('hint', 'clause', 'hinted hinting'),
+  v('rule', 'clause', 'ruled'), // the court ruled that …
   v('forecast', 'clause', 'forecast'),
   v('comment', 'clause', 'commented commenting'), // X commented that … (never "comments": a plural noun)
   v('email', 'clause', 'emailed'), // X emailed that …

@@ -1,0 +1,69 @@
+/**
+ * Reported speech behind a verb group: a negated or infinitive speech verb ("would not say whether",
+ * "seemed to suggest", "went on to explain"; a refusal, "declined to say", reports nothing), a verb
+ * sharing its subject past auxiliaries ("… and has called for"), a "when" clause that still
+ * attributes, and a reported question holding an abbreviation.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+import { verbGroup } from '../../../../src/core/quotes/cue-verb-chain';
+import { tokenize } from '../../../../src/core/text/tokenize';
+
+const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+
+describe('the verb group before a speech verb', () => {
+  const group = (sentence: string, verb: string): string => {
+    const tokens = tokenize(sentence);
+    const vi = tokens.findIndex((t) => t.low === verb);
+    const g = verbGroup(tokens, vi, 0);
+    return `${tokens.slice(g.start, vi).map((t) => t.low).join(' ')}|${g.marked}`;
+  };
+  test.each([
+    ['a negation with its auxiliary', 'Reid would not say whether he runs.', 'say', 'would not|true'],
+    ['a contracted negation', 'The campaign didn’t respond to the request.', 'respond', 'didn’t|true'],
+    ['a verb taking an infinitive', 'The aide tried to explain who paid.', 'explain', 'tried to|true'],
+    ['"went on to"', 'He went on to explain the plan.', 'explain', 'went on to|true'],
+    ['an adjective taking an infinitive', 'She is likely to stress the risks.', 'stress', 'likely to|true'],
+    ['hard negative: auxiliaries alone are not marked', 'Biden has also said the talks will go on.', 'said', 'has also|false'],
+    ['hard negative: an infinitive after a noun', 'It was his way to say thanks.', 'say', '|false'],
+  ])('%s', (_name, sentence, verb, expected) => {
+    expect(group(sentence, verb)).toBe(expected);
+  });
+});
+
+describe('reported speech behind a verb group', () => {
+  test.each([
+    ['a negated verb', 'Harry Reid would not say whether he would prefer that Democrats face Trump or Ted Cruz.', [['Harry Reid', 'whether he would prefer that Democrats face Trump or Ted Cruz']]],
+    ['a verb taking an infinitive', 'Peter Cook seemed to suggest that it was a violation of Pentagon email policies.', [['Peter Cook', 'it was a violation of Pentagon email policies']]],
+    ['"went on to explain"', 'Ben Carson went on to explain why the plan would fail in the end.', [['Ben Carson', 'why the plan would fail in the end']]],
+    ['a negated quote verb with its object', 'Jane Smith has never mentioned the mogul who actually used the law.', [['Jane Smith', 'the mogul who actually used the law']]],
+    ['a second verb past its auxiliary', 'Bernie Sanders often questions her ties to super PACs and has called for the release of her paid speeches.', [['Bernie Sanders', 'for the release of her paid speeches']]],
+    ['a negated verb with its listener', 'The Clinton campaign did not respond to questions about her position on the ethanol program.', [['the Clinton campaign', 'to questions about her position on the ethanol program']]],
+    ['a "when" clause still attributes', 'When Donald Trump later referred to the recent massacre at a nightclub in Orlando, the crowd cheered.', [['Donald Trump', 'to the recent massacre at a nightclub in Orlando']]],
+    ['a reported question holding an abbreviation', 'Asked on Monday whether Mr. Clinton would hold a cabinet position, Hillary Clinton shook her head.', [[null, 'whether Mr. Clinton would hold a cabinet position']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['hard negative: an adverbial clause after a negated verb', 'Washington did not complain when China’s spending helped global growth.'],
+    ['hard negative: an infinitive after a verb that takes no speaker', 'Tom Jones needed to claim the nomination on the first ballot at the convention.'],
+    ['hard negative: an "after" clause attributes nothing', 'After Washington responded with sanctions, Moscow closed the embassy in the capital.'],
+  ])('%s', (_name, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('speech verbs of rulings and mentions', () => {
+  const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+  test.each([
+    ['a court ruled that …', 'The Supreme Court ruled that the law was unconstitutional.', ['the law was unconstitutional']],
+    ['"did not mention" its object', 'The candidates did not mention the war in Syria.', ['the war in Syria']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test('hard negative: a ruler is no ruling', () => {
+    expect(texts('The ruled paper lay on the desk of the editor.')).toEqual([]);
+  });
+});
