@@ -7,13 +7,17 @@
 import { foldKey } from '../text/normalize';
 import type { Mention, RawQuote } from './model';
 import { expandName, nameKey, type NameMention } from './name-registry';
-import { DESCRIBING_ADJECTIVES } from './non-speakers';
+import { notAName } from './non-speakers';
 import { HE_FIRST_NAMES, HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
 import { speakerPhrase } from './speaker-phrase-check';
-import { PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
+import { personAtEnd, possessorOf } from './speaker-in-phrase';
+import { OWNED_DOCUMENTS } from './speaker-document-owner';
+import { ORG_HEADS, PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 
 /** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
 const PLURAL_HEAD = /[^su'’]s$/;
+/** Bodies and things that speak without being people ("police", "the clip", "the ruling"). */
+const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports)$/;
 /** Words that open a modifier after a speaker noun. */
 const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose'.split(' '));
 
@@ -66,6 +70,8 @@ export class SpeakerResolver {
   constructor(
     private readonly registry: readonly NameMention[],
     private readonly notSpeakers: readonly string[],
+    /** Words the article writes in lower case ("good", "public"). */
+    private readonly common: ReadonlySet<string> = new Set(),
   ) {}
 
   private entity(name: string, role: string | null, org: boolean, plural: boolean, paragraph: number, hint?: 'he' | 'she'): Entity | null {
@@ -94,8 +100,9 @@ export class SpeakerResolver {
   private fromMention(m: Mention, q: RawQuote): Entity | null {
     const p = q.paragraph;
     if (m.type === 'name') {
-      // a lone "German" describes a speaker without naming one
-      if (DESCRIBING_ADJECTIVES.has(m.text.toLowerCase()) && !expandName(this.registry, m.text, p, m.start, false)) return null;
+      // a lone "German" describes a speaker without naming one; "Revealed:", "Similarly," or "Good" (the
+      // article also writes "good") names no one — unless the article gives a full name ending so
+      if (!m.text.includes(' ') && notAName(m.text, this.common) && !expandName(this.registry, m.text, p, m.start, false)) return null;
       // "Israel said" where the article introduced Rep. Steve Israel: the person, not the country
       const person = m.org && PLACE_SPEAKERS.has(m.text.toLowerCase()) ? expandName(this.registry, m.text, p, m.start, false) : null;
       if (person) {
@@ -133,6 +140,9 @@ export class SpeakerResolver {
       if (m.text === 'it') return this.recent(p, (x) => x.org, 2);
       return null;
     }
+    // "his remarks", "a letter from John Smith": someone named inside the phrase speaks
+    const inner = possessorOf(m) ?? personAtEnd(m, this.registry);
+    if (inner) return this.fromMention(inner, q);
     // "the president for" → "the president"; "a 2010", "the past" → nobody
     const phrase = speakerPhrase(m.text);
     if (!phrase) return null;
@@ -149,7 +159,9 @@ export class SpeakerResolver {
     // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
     const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
     const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
-    return this.entity(phrase, null, m.org, PLURAL_HEAD.test(noun) && !m.org, p);
+    // "the campaign", "police", "the ad", "the report": a body or a document speaks as an organisation
+    const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || BODIES.test(noun);
+    return this.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
   }
 
   private fromRegistry(paragraph: number, offset: number, g: 'he' | 'she'): Entity | null {

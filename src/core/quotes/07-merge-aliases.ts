@@ -2,18 +2,22 @@
  * Step 7: the speakers list. Each entity that has a quote becomes one speaker, in order of first
  * quote, with its full name, role, kind, the other ways the text named it and its quote count.
  * A group of people ("officials", "defense analysts") is a collective speaker, kind 'organization'.
- * `Peskov` and `he` quotes of "Dmitry Peskov" → one speaker, aliases ["Peskov"].
+ * `Peskov` and `he` quotes of "Dmitry Peskov" → one speaker, aliases ["Peskov"]; a speaker whose
+ * name ends another's is that person (speaker-merge).
  */
 import type { Quote, QuotesResult, Speaker } from '../types';
 import type { Entity } from './06-attribute-speaker';
 import type { RawQuote } from './model';
+import { mergePeople } from './speaker-merge';
 
 export function mergeAliases(raw: readonly RawQuote[], entities: readonly Entity[]): QuotesResult {
   const speakers: Speaker[] = [];
   const byEntity = new Map<number, Speaker>();
   const quotes: Quote[] = [];
+  const merged = mergePeople(entities);
   for (const q of raw) {
-    const e = q.entity === null ? undefined : entities[q.entity];
+    const own = q.entity === null ? undefined : entities[q.entity];
+    const e = own && (merged.get(own.id) ?? own);
     let s: Speaker | undefined;
     if (e) {
       s = byEntity.get(e.id);

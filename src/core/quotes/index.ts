@@ -20,7 +20,7 @@ import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
 import { mergeAliases } from './07-merge-aliases';
 import type { Paragraph, RawQuote, Sentence } from './model';
-import { collectNames, nameKey } from './name-registry';
+import { collectNames, commonWords, nameKey } from './name-registry';
 import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
 
 export interface FindQuotesOptions {
@@ -43,6 +43,20 @@ function readParagraph(raw: string, index: number): Paragraph {
   return paragraph;
 }
 
+/** A photo caption's closing credit: "(FABRICE COFFRINI/AFP/Getty Images.)". */
+const CAPTION_CREDIT = /\(([^()]*)\)\W*$/;
+
+/**
+ * Where a credits line names its people: in a photo caption only its credit — the closing parenthetical
+ * or the last sentence ("… on Monday. REUTERS/Jane Doe") — since the people in the photo are no credit.
+ */
+function creditText(text: string): string {
+  // (a caption is a sentence: lower-case words; "By Jane Doe (AP Photo)" is all credit)
+  if (CREDIT_LINES.find((c) => c.pattern.test(text))?.reason !== 'photo-credit' || !/\s\p{Ll}{3,}/u.test(text)) return text;
+  const credit = CAPTION_CREDIT.exec(text);
+  return credit ? (credit[1] as string) : text.slice(text.lastIndexOf('. ') + 1);
+}
+
 interface Context {
   paragraph: Paragraph;
   quotes: RawQuote[];
@@ -57,7 +71,7 @@ function carried(previous: Context | null, p: Paragraph): RawQuote[] {
 export function findQuotes(paragraphs: readonly string[], options: FindQuotesOptions = {}): QuotesResult {
   const paras = paragraphs.map(readParagraph);
   const notSpeakers = [...(options.notSpeakers ?? [])];
-  for (const p of paras) for (const m of (p.credit ? p.text : (p.credits ?? '')).matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
+  for (const p of paras) for (const m of (p.credit ? creditText(p.text) : (p.credits ?? '')).matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
   const raw: RawQuote[] = [];
   let previous: Context | null = null;
   for (const p of paras) {
@@ -78,7 +92,8 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     raw.push(...all);
     previous = { paragraph: p, quotes: all.length ? all : carried(previous, p) };
   }
-  const resolver = new SpeakerResolver(collectNames(paras), notSpeakers.map(nameKey).filter(Boolean));
+  const common = commonWords(paras);
+  const resolver = new SpeakerResolver(collectNames(paras, common), notSpeakers.map(nameKey).filter(Boolean), common);
   const order = new Map(raw.map((q, i) => [q, i]));
   const later: RawQuote[] = [];
   for (const q of raw) {

@@ -58,8 +58,15 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const last = words[words.length - 1];
   if (!first || !last) return null;
   const lastLow = bare(last.low);
+  // "one Republican", "a senior Democrat": a party or trade word after a determiner (and its adjectives) is
+  // an unnamed person, as written
+  if (det && last.cap && ROLEISH.has(lastLow) && words.every((w) => (w.cap ? ROLEISH.has(bare(w.low)) : !inLists(w.low)))) {
+    return { start: det.start, end: last.end, type: 'nominal', text: det.low + text.slice(det.end, last.end), role: null, org: false };
+  }
   let run = words.length;
-  while (run > 0 && isNameWord(words[run - 1] as Token, words[run]) && !TITLES.has(bare((words[run - 1] as Token).low))) run--;
+  // "Theresa May", "George Will": a word that is also a first name ends a name after a capitalised word
+  const surnameLike = (k: number): boolean => k === words.length - 1 && k > 0 && NAME_LIKE.has((words[k] as Token).low) && (words[k] as Token).cap && isNameWord(words[k - 1] as Token);
+  while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1)) && !TITLES.has(bare((words[run - 1] as Token).low))) run--;
   // "Media Research Center’s Brent Bozell": what precedes a possessive is an affiliation
   for (let k = words.length - 2; k >= run; k--) if (POSSESSIVE.test((words[k] as Token).text)) run = k + 1;
   // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Blocher",

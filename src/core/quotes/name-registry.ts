@@ -33,11 +33,15 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-export function collectNames(paragraphs: readonly { index: number; text: string; credit: boolean }[]): NameMention[] {
-  const out: NameMention[] = [];
-  // words the article writes in lower case: "Poor Mexico" opens with one, "Steve Israel" does not
+/** Words the article writes in lower case: "Poor Mexico" opens with one, "Steve Israel" does not. */
+export function commonWords(paragraphs: readonly { text: string }[]): Set<string> {
   const common = new Set<string>();
   for (const p of paragraphs) for (const w of p.text.matchAll(LOWER_WORD)) common.add(w[0]);
+  return common;
+}
+
+export function collectNames(paragraphs: readonly { index: number; text: string; credit: boolean }[], common: ReadonlySet<string> = commonWords(paragraphs)): NameMention[] {
+  const out: NameMention[] = [];
   const alone = aloneWords(paragraphs);
   for (const p of paragraphs) {
     if (p.credit) continue;
@@ -95,6 +99,8 @@ function nameIn(run: string[], start: number, paragraph: number, sentenceStart: 
     if (/^\p{Lu}\.$/u.test(w) && i > 0) return;
     // "said Will Doyle": a first name that is also a word, inside a sentence
     if (i === 0 && !sentenceStart && NAME_LIKE.has(low) && words.length === 2) return;
+    // "Theresa May", "George Will": the same word as a surname
+    if (i === words.length - 1 && i > 0 && NAME_LIKE.has(low)) return;
     if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low)) cut = i + 1;
     // an organisation or a description before the name ("RNC Chief of Staff Katie Walsh", "Co-anchor Norah
     // O’Donnell"), never the surname itself
@@ -116,7 +122,7 @@ function nameIn(run: string[], start: number, paragraph: number, sentenceStart: 
   // a place as a surname ("Rep. Steve Israel"), never a region ("North Korea") or a place first ("Moscow Mayor")
   const placeSurname = (w: string, i: number): boolean =>
     i === lows.length - 1 && i > 0 && !REGION.has(lows[0]!) && !common.has(lows[0]!) && !lows.slice(0, -1).some((x) => PLACE_SPEAKERS.has(x));
-  if (lows.some((w, i) => (STOP_WORDS.has(w) && !(i === 0 && NAME_LIKE.has(w) && !sentenceStart)) || ORG_HEADS.has(w) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
+  if (lows.some((w, i) => (STOP_WORDS.has(w) && !(NAME_LIKE.has(w) && ((i === 0 && !sentenceStart) || (i > 0 && i === lows.length - 1)))) || ORG_HEADS.has(w) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
   const name = [...words.slice(0, -1), lastWord].join(' ');
   return { name, key: nameKey(name), first: foldKey(words[0]!), last: foldKey(lastWord), paragraph, offset };

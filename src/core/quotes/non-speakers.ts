@@ -1,6 +1,9 @@
 /**
  * DATA: what is never a speaker or part of a speaker's name.
  */
+import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
+
+const SPEAKING_NOUNS = [PEOPLE_NOUNS, ORG_HEADS, ROLE_NOUNS];
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /**
@@ -48,6 +51,8 @@ export const CREDIT_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /(?:getty images|\bap photo\b|\bafp via\b|\bshutterstock\b)/i, reason: 'photo-credit' },
   // "REUTERS/Jane Doe": the agency in capitals before a photographer, never "a Reuters/Ipsos poll"
   { pattern: /\bREUTERS\/\p{Lu}\p{Ll}/u, reason: 'photo-credit' },
+  // "Contributing: Jane Doe, USA TODAY": a contributors line
+  { pattern: /^contributing\s*:/i, reason: 'credits' },
   // "© 2022 …", "Copyright …"
   { pattern: /^(?:©|\(c\)|copyright\b)/i, reason: 'copyright' },
   // "Contact the author at …", "Follow Jane on Twitter"
@@ -70,8 +75,27 @@ export const NOT_SPEAKER_PLACES: ReadonlySet<string> = new Set(
 export const SENTENCE_OPENERS: ReadonlySet<string> = set(
   'given maybe perhaps meanwhile interestingly still having following asked speaking unlike like chasing entrusting asking ' +
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
-    'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately',
+    'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately ' +
+    'shortly similarly relentlessly immediately rather ahead unless contrary beyond',
 );
+
+/** Tags that open a headline before a colon ("Revealed: …", "BOOM: …", "Wow: …"): never a speaker. */
+export const HEADLINE_TAGS: ReadonlySet<string> = set('revealed leaked busted boom bombshell wow look watch breaking exclusive update updated just clarification correction');
+
+/** Party words alone ("Republican said", "Democratic"): a description, not a name ("a Republican" is a nominal speaker). */
+const PARTY_WORDS: ReadonlySet<string> = set('republican democrat democratic');
+
+/**
+ * A lone capitalised word that names no one: an adjective of nation or faith, a sentence opener, a
+ * headline tag, or a word the article also writes in lower case ("Good information", "Public colleges")
+ * that is no noun able to speak ("Poll", "Police", "Court" and plurals such as "Teachers" do).
+ */
+export function notAName(word: string, common: ReadonlySet<string>): boolean {
+  const low = word.toLowerCase();
+  // "I've", "We’re": a pronoun with its verb
+  if (/^(?:i|we|you|he|she|they|it)['’]/.test(low)) return true;
+  return DESCRIBING_ADJECTIVES.has(low) || PARTY_WORDS.has(low) || SENTENCE_OPENERS.has(low) || HEADLINE_TAGS.has(low) || (/^\p{Lu}\p{Ll}+[^s]$/u.test(word) && common.has(low) && !SPEAKING_NOUNS.some((list) => list.has(low)));
+}
 
 /**
  * Adjectives of nation or faith: alone they describe a speaker ("a German user from Hanover", "Ukrainian

@@ -6,6 +6,7 @@
  */
 
 import { NOT_SPEAKER_PLACES } from './non-speakers';
+import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS } from './titles-and-roles';
 
 interface PhraseRule {
   id: string;
@@ -61,17 +62,56 @@ const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|you|it|that|there|who|what)['�
 /** A phrase opened by a determiner or possessive ("a 2010", "the state’s 20"), not a share ("six in 10"). */
 const DETERMINED = /^(?:the|a|an|his|her|its|their|our|this|that|\p{L}+['’]s)$/iu;
 
+/** A relative pronoun: what follows it is the speaker's description, verbs included. */
+const RELATIVE = /^(?:who|that|which|whom|whose)$/;
+
+/**
+ * Auxiliaries and verbs that end a subject and say nothing ("Most … Republicans have already", "the
+ * attorney general … is suing", "the routine begins with", "the community immediately began").
+ */
+const CLAUSE_VERBS = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|includes?|begins|began|starts|remains|faces|binds|went|goes|came|comes|makes|takes|took|gives|gave)$/;
+/** Past forms that may also be participles ("a report issued earlier"): a verb only before its object ("issued statements"). */
+const PAST_VERBS = /^(?:included|started|launched|issued|prompted|planted|closed|embodied|made|got|won)$/;
+/** What follows a participle, not a verb's object ("issued earlier this year", "kept secret", "filed by"). */
+const AFTER_PARTICIPLE = /^(?:by|on|in|at|to|for|from|with|earlier|last|this|previously|recently|\p{Lu}.*|\d.*)$/u;
+/** Adjective endings: "his lucrative", "a surefire", "the detailed" lack their noun. */
+const ADJECTIVE = /^\p{Ll}+(?:ive|ful|ous|ic|less|ish|ed|id|fire)$/u;
+/** Nouns with those endings ("the missive", "the cleric"). */
+const ADJECTIVE_NOUNS = /(?:missive|executive|representative|detective|operative|relative|native|cleric|medic|skeptic|academic|public)$/;
+const SPEAKS = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || ROLEISH.has(low) || ADJECTIVE_NOUNS.test(low);
+const isClauseVerb = (w: string, next: string | undefined): boolean => CLAUSE_VERBS.test(w) || (PAST_VERBS.test(w) && next !== undefined && !AFTER_PARTICIPLE.test(next));
+
+const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** The speaker phrase without dangling words, or null when it cannot be a speaker. */
 export function speakerPhrase(text: string): string | null {
-  const words = text.trim().split(/\s+/);
+  let words = text.trim().split(/\s+/);
+  // "the community immediately began", "three candidates issued statements": the subject before its verb
+  const verb = words.findIndex((w, i) => i > 0 && isClauseVerb(w.toLowerCase(), words[i + 1]));
+  if (verb > 0 && !words.slice(0, verb).some((w) => RELATIVE.test(w.toLowerCase()))) {
+    words = words.slice(0, /^\p{Ll}+ly$/u.test(words[verb - 1] as string) ? verb - 1 : verb);
+    // what is left must be able to speak: people, a body or a name ("speakers", "the KGB"), not "the deal"
+    const head = words[words.length - 1] ?? '';
+    if (!(SPEAKS(head.toLowerCase()) || /^\p{Lu}/u.test(head) || /[^s]s$/.test(head))) return null;
+  }
+  // "his lucrative", "a surefire": a determiner and an adjective without its noun
+  const end = words[words.length - 1] as string;
+  if (words.length === 2 && DETERMINED.test(words[0] as string) && ADJECTIVE.test(end) && !SPEAKS(end)) return null;
   while (words.length > 1 && DANGLING_WORDS.some((r) => r.pattern.test((words[words.length - 1] as string).toLowerCase()))) words.pop();
-  const raw = (words[words.length - 1] ?? '').toLowerCase();
+  // "a Crossroads official who wasn't authorized to speak publicly": the head before a relative clause
+  // is what must be able to speak
+  // (not a clause cut short before its verb: "birther who has repeatedly", "executives who … almost universally")
+  const cutShort = /ly$/.test(words[words.length - 1] ?? '') && /^(?:has|have|had|is|are|was|were|will|would|almost|also|very|\p{L}+ly)$/iu.test(words[words.length - 2] ?? '');
+  let relative = cutShort ? -1 : words.findIndex((w, i) => i > 0 && i < words.length - 1 && RELATIVE.test(w.toLowerCase()));
+  // ("those who named a candidate": a pronoun the clause completes)
+  if (/^(?:those|some|all|many|anyone|everyone|someone)$/i.test(words[relative - 1] ?? '')) relative = -1;
+  const raw = (words[(relative > 0 ? relative : words.length) - 1] ?? '').toLowerCase();
   if (/^\p{L}+['’](?:s|ve|re|d|ll|m|t)$/u.test(raw) && PRONOUN_CONTRACTION.test(raw)) return null;
   const last = raw.replace(/[’']s?$/, '');
   if (!last || DANGLING_WORDS.some((r) => r.pattern.test(last))) return null;
   const applies = (r: PhraseRule): boolean =>
     r.id === 'number'
-      ? words.length === 1 || DETERMINED.test(words[0] ?? '')
+      ? words.length === 1 || (words.length <= 3 && DETERMINED.test(words[0] ?? ''))
       : r.id === 'object-pronoun'
         ? words.length <= 2
         : r.id === 'superlative'
@@ -85,10 +125,14 @@ export function speakerPhrase(text: string): string | null {
   // "Virginia", "South Carolina", "N.Y.": a US state alone is a place, not a speaker
   if (words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && NOT_SPEAKER_PLACES.has(last.replace(/\.$/, ''))) return null;
   // "keeping", "criticizing him", "selling his stake": a gerund and its object ("leading economists" is a noun phrase)
-  if (/^\p{Ll}+ing$/u.test(words[0] ?? '') && !ING_NOUNS.test(words[0] ?? '') && (words.length === 1 || OBJECT_START.test(words[1] ?? ''))) return null;
+  // (capitalised too when it opens the sentence: "Having announced that …")
+  const lead = (words[0] ?? '').toLowerCase();
+  if (/^\p{Ll}+ing$/u.test(lead) && !ING_NOUNS.test(lead) && !PLACE_SPEAKERS.has(lead) && (words.length === 1 || OBJECT_START.test(words[1] ?? ''))) return null;
   // "Democrats controlled the Senate", "Trump called for …": a name, a past-tense verb and its object make a clause
   for (let k = 1; k < words.length - 1; k++) {
-    if (/^\p{Lu}/u.test(words[k - 1] as string) && /^\p{Ll}{3,}ed$/u.test(words[k] as string) && OBJECT_START.test(words[k + 1] as string)) return null;
+    // ("Figures reported on Sunday", "a … Poll released Sunday", "… Center based on": a participle is no clause)
+    const next = words[k + 1] as string;
+    if (/^\p{Lu}/u.test(words[k - 1] as string) && /^\p{Ll}{3,}ed$/u.test(words[k] as string) && OBJECT_START.test(next) && !DAY.test(next) && !(next === 'on' && (DAY.test(words[k + 2] ?? '') || words[k] === 'based'))) return null;
   }
   return words.join(' ');
 }

@@ -20,7 +20,7 @@ export const TITLES = set(`
   officer detective agent coach premier crown superintendent inspector adviser advisor aide
   minority majority whip nominee candidate candidates presidential state treasury homeland
   security health education energy economy trade labor labour justice defense-secretary
-  first lady sen. gov. rep. st saint senior supreme elect president-elect mister
+  first lady sen. gov. rep. st saint senior supreme elect president-elect mister archbishop fr
 `);
 
 /** Role nouns: the last word of a role ("campaign manager", "chief market strategist"). */

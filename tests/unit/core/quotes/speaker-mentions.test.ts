@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
+import { notAName } from '../../../../src/core/quotes/non-speakers';
 import { speakerPhrase } from '../../../../src/core/quotes/speaker-phrase-check';
 
 const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
@@ -59,7 +60,36 @@ describe('speaker phrases: dangling words and ends that cannot speak', () => {
     ['selling his stake', null],
     ['Democrats controlled the Senate', null],
     ['Virginia', null],
+    // an auxiliary or a verb that says nothing ends the subject; what is left must be able to speak
+    ['Most of the vulnerable Senate Republicans have already', 'Most of the vulnerable Senate Republicans'],
+    ['the attorney general of the state of New York is suing Trump', 'the attorney general of the state of New York'],
+    ['three candidates issued statements', 'three candidates'],
+    ['speakers took turns', 'speakers'],
+    ['the KGB planted newspaper articles', 'the KGB'],
+    ['the deal binds together', null],
+    ['the community immediately began', null],
+    // a determiner and an adjective without its noun; a capitalised gerund opening the sentence
+    ['his lucrative', null],
+    ['a surefire', null],
+    ['the detailed', null],
+    ['Having', null],
+    // a relative clause may end in an adverb; the head before it must speak — unless the clause stops before its verb
+    ['a Crossroads official who wasn’t authorized to speak publicly', 'a Crossroads official who wasn’t authorized to speak publicly'],
+    ['birther who has repeatedly', null],
+    ['executives who run news organizations almost universally', null],
+    // a participle and a day, or "based on", make no clause; a year deep in a long phrase is no amount
+    ['Figures reported on Sunday', 'Figures reported on Sunday'],
+    ['a Suffolk University/Boston Globe Poll released Sunday', 'a Suffolk University/Boston Globe Poll released Sunday'],
+    ['a study by the Pew Research Center based on census data from 2014', 'a study by the Pew Research Center based on census data from 2014'],
     // hard negatives
+    ['27 percent of those who named a candidate', '27 percent of those who named a candidate'],
+    ['a campaign official who was not authorized to speak', 'a campaign official who was not authorized to speak'],
+    ['a report issued earlier this year', 'a report issued earlier this year'],
+    ['the order released Friday', 'the order released Friday'],
+    ['the missive', 'the missive'],
+    ['an executive', 'an executive'],
+    ['the cable', 'the cable'],
+    ['Beijing', 'Beijing'],
     ['Trump’s campaign', 'Trump’s campaign'],
     ['the family', 'the family'],
     ['a CNN tally', 'a CNN tally'],
@@ -86,5 +116,58 @@ describe('a dotted initialism speaks as a body', () => {
   ])('%s', (_name, paragraph, kind) => {
     const { speakers } = findQuotes([paragraph]);
     expect(speakers.map((s) => [s.kind, s.role])).toEqual([[kind, null]]);
+  });
+});
+
+describe('what someone said, named by its owner, speaks for the owner', () => {
+  test.each<[string, string[], (string | null)[]]>([
+    ['a possessive pronoun', ['Jane Smith spoke on Monday.', 'Her remarks suggested that the plan was dead.'], ['Jane Smith']],
+    ['a possessive name with a describing word', ['Ben Carson spoke on Monday.', 'Carson’s updated comments suggested that the plan was dead.'], ['Ben Carson']],
+    // hard negatives: a body that is no spoken thing keeps its words; a statement with no owner speaks as written
+    ['hard negative: an editorial board', ['The Post’s editorial board said the plan was dead.'], ['the Post’s editorial board']],
+    ['hard negative: a statement with no owner', ['The statement said the town would not change course.'], ['the statement']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quoteSpeakers(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('a lone capitalised word that names no one', () => {
+  const common = new Set(['good', 'police', 'public']);
+  test.each<[string, boolean]>([
+    ['Revealed', true],
+    ['BOOM', true],
+    ['Similarly', true],
+    ['Contrary', true],
+    ['I’ve', true],
+    ['Democratic', true],
+    ['Republican', true],
+    ['German', true],
+    ['Good', true],
+    ['Public', true],
+    // hard negatives: names, places, bodies and speaking nouns the article also writes in lower case
+    ['Rubio', false],
+    ['Beijing', false],
+    ['Police', false],
+    ['Poll', false],
+    ['Teachers', false],
+    ['CNN', false],
+  ])('%s', (word, expected) => {
+    expect(notAName(word, common)).toBe(expected);
+  });
+
+  test.each<[string, string[], (string | null)[]]>([
+    ['a headline tag before a colon', ['Revealed: The FBI just gave Hillary Clinton a pass.'], [null]],
+    ['a pronoun with its verb', ['I’ve said the plan is dead, he added.'], [null]],
+    ['a party word alone', ['Republican said the plan was dead.'], [null]],
+    ['a sentence-opening participle', ['Having announced that he would not run, Smith said the race was over.'], [null, 'Smith']],
+    // hard negatives: a body and a city speak
+    ['hard negative: police', ['Police said the suspect had fled.', 'The police were called.'], ['Police']],
+    ['hard negative: a capital', ['Beijing said the drills would go on.'], ['Beijing']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quoteSpeakers(paragraphs)).toEqual(expected);
+  });
+
+  test('a contributors line is a credit: no quote, no speaker', () => {
+    expect(findQuotes(['Sanders went on with his stump speech.', 'Contributing: Jane Doe, Medill News Service.']).quotes).toEqual([]);
   });
 });

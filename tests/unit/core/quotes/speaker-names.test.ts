@@ -22,6 +22,8 @@ describe('a surname stands for the full name introduced after a title or an orga
     ['an honorific spelt out', ['The crowd loved Mister Fred Rogers.', 'Rogers said that kindness was what mattered.'], ['Fred Rogers']],
     ['a capitalised role noun before the name', ['NBC’s Investigative Correspondent Cynthia McFadden broke the story.', 'McFadden said the server was open.'], ['Cynthia McFadden']],
     ['"Counsel" is a role', ['The letter from FBI General Counsel James A. Baker arrived.', 'Baker said the review was over.'], ['James A. Baker']],
+    ['a surname that is also a word', ['British Prime Minister Theresa May said the vote was final.'], ['Theresa May']],
+    ['a surname that is also a verb', ['George Will wrote that the party had lost its way.'], ['George Will']],
     // hard negatives: a real middle initial, a suffix, and a three-word name stay whole; a region is no surname
     ['hard negative: a three-word name', ['Mary Jo White spoke on Monday.', 'White said the review was over.'], ['Mary Jo White']],
     ['hard negative: a question opening with "Will"', ['Will Trump win the state?', 'Trump said he would win it easily.'], ['Trump']],

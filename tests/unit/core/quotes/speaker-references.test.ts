@@ -26,7 +26,11 @@ describe('an adjective of nation or faith alone is nobody', () => {
     ['a nationality as a subject', ['Ukrainian said the law was unfair.'], [null]],
     // hard negatives: a surname that is also an adjective, and a party word used for a person
     ['hard negative: a surname that is an adjective', ['Billionaire Mark Cuban spoke on Monday.', 'Cuban said he would not run.'], ['Mark Cuban']],
-    ['hard negative: a party word for a person', ['“We will win,” one Republican said.'], ['Republican']],
+    ['hard negative: a party word for a person', ['“We will win,” one Republican said.'], ['one Republican']],
+    ['hard negative: a party word for a person, described', ['“We will win,” said one Republican involved in the planning.'], ['one Republican involved in the planning']],
+    ['hard negative: a party word for a person, with an adjective', ['“We will win,” said one senior Democrat.'], ['one senior Democrat']],
+    ['hard negative: a party word before a name is a role', ['Republican Susan Collins said the bill would fail.'], ['Susan Collins']],
+    ['hard negative: a party word before a role noun', ['“We will win,” said a senior Democratic aide.'], ['a senior Democratic aide']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
   });

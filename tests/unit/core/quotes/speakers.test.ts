@@ -29,6 +29,8 @@ describe('names, titles and roles', () => {
     ['a surname that looks like a participle', 'To that, Schilling added: “A man is a man no matter what.”', ['Schilling', null, 'person']],
     ['a sentence-opening adverb is not a name', 'Interestingly Blocher said the vote had changed nothing.', ['Blocher', null, 'person']],
     ['a capitalised description before the name', 'Journalist Jorge Ramos said the facts were wrong.', ['Jorge Ramos', 'Journalist', 'person']],
+    ['a church title', 'Archbishop Aris Shirvanian said the church would help.', ['Aris Shirvanian', 'Archbishop', 'person']],
+    ['an abbreviated priest’s title', '“We have to act,” said Fr. Frank Pavone.', ['Frank Pavone', 'Fr.', 'person']],
     ['a compound description before the name', 'Texas-based Matt Mackowiak said the campaign was cratering.', ['Matt Mackowiak', 'Texas-based', 'person']],
     ['hard negative: a hyphenated surname stays in the name', 'Mary Smith-Jones said the campaign was cratering.', ['Mary Smith-Jones', null, 'person']],
     ['possessive affiliation with a plural', 'Democracy Corps’ Stan Greenberg said the data was clear.', ['Stan Greenberg', 'Democracy Corps’', 'person']],
@@ -46,6 +48,14 @@ describe('organisations and groups', () => {
     ['a country speaking', 'Russia said on Thursday it was ready for talks.', ['Russia', null, 'organization']],
     ['a group of people', 'Officials said the talks would go on.', ['Officials', null, 'organization']],
     ['a source', 'The talks will go on, a source said.', ['a source', null, 'person']],
+    ['a campaign speaks as a body', 'The campaign said the rally would go ahead.', ['the campaign', null, 'organization']],
+    ['an ad speaks as a body', 'The ad says Clinton lied about the emails.', ['the ad', null, 'organization']],
+    ['a ruling speaks as a body', 'The ruling said the law was void.', ['the ruling', null, 'organization']],
+    ['hard negative: an unlisted agent noun is a person', 'The announcer said the show would go on.', ['the announcer', null, 'person']],
+    ['a source phrase ending in a name after a role', 'Charges were filed, according to a court document filed by state attorney Dave Aronberg.', ['Dave Aronberg', null, 'person']],
+    ['a source phrase ending in a person’s name after "from"', 'The talks will go on, according to a letter from John Smith.', ['John Smith', null, 'person']],
+    ['hard negative: a spokesman for a named person speaks himself', 'The talks will go on, according to a spokesman for presidential candidate Hillary Clinton.', ['a spokesman for presidential candidate Hillary Clinton', null, 'person']],
+    ['hard negative: a place at the end of a source', 'The race is close, according to the exit polls in New Hampshire.', ['the exit polls in New Hampshire', null, 'organization']],
     ['a plural description is a group', 'The deployments could resume, defense analysts said.', ['defense analysts', null, 'organization']],
     ['hard negative: a singular noun ending in -ss is one person', 'The talks will go on, a witness said.', ['a witness', null, 'person']],
     ['a group noun keeps its modifier', 'Officials at the State Department said the talks would go on.', ['Officials at the State Department', null, 'organization']],
@@ -135,6 +145,16 @@ describe('never a speaker', () => {
     const r = findQuotes(['Talks will go on next week, Jane Smith said. (Reporting by Ben Blanchard in Beijing; Editing by Grant McCool)', '“We are ready,” Blanchard said.']);
     expect(r.speakers.map((s) => s.name)).toEqual(['Jane Smith']);
     expect(r.quotes.map((q) => q.text)).toEqual(['Talks will go on next week', 'We are ready']);
+  });
+
+  test.each<[string, string[], (string | null)[]]>([
+    ['the person in a photo still speaks', ['Christoph Blocher led the party for years.', 'Christoph Blocher reacts during a party meeting on October 2. (FABRICE COFFRINI/AFP/Getty Images.)', '“We must be careful,” Blocher said.'], ['Christoph Blocher']],
+    ['… also in a caption closed by an agency credit', ['Christoph Blocher led the party for years.', 'Christoph Blocher reacts during a party meeting. REUTERS/Arnd Wiegmann', '“We must be careful,” Blocher said.'], ['Christoph Blocher']],
+    // hard negatives: the photographer is no speaker, nor is the byline beside an agency
+    ['hard negative: the photographer', ['Christoph Blocher reacts during a party meeting. (Fabrice Coffrini/AFP/Getty Images)', '“We must be careful,” Coffrini said.'], [null]],
+    ['hard negative: a byline with an agency', ['By Jane Doe (AP Photo)', '“We must be careful,” Doe said.'], [null]],
+  ])('a photo caption: %s', (_name, paragraphs, expected) => {
+    expect(findQuotes(paragraphs).quotes.map((q) => q.speaker)).toEqual(expected);
   });
 
   test('options.notSpeakers excludes the byline', () => {

@@ -1,0 +1,51 @@
+/**
+ * Someone named inside a speaker phrase is the speaker:
+ * - "his remarks", "her statement", "Carson’s updated comments", "his 30-minute speech": words someone
+ *   spoke or put out, named by their owner, speak for that owner — the pronoun or the name before them;
+ * - "a court document filed by state attorney Dave Aronberg", "a letter from John Smith": a phrase
+ *   ending in a person's full name after a role noun (or after "from"/"by" when a first name says it is
+ *   a person) is that person — never "a spokesman for … Hillary Clinton" (the head speaks).
+ */
+import type { Mention } from './model';
+import type { NameMention } from './name-registry';
+import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
+import { OWNED_DOCUMENTS } from './speaker-document-owner';
+import { PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
+
+/** Spoken words besides the documents someone puts out (compared in lower case). */
+const SPOKEN = /^(?:remarks?|comments?|words|speech(?:es)?|statements|testimony|interview|tweets|posts)$/;
+
+/** A possessive pronoun or name, up to two describing words, and a spoken thing. */
+const OWNED = /^(his|her|their|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)$/u;
+const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
+/** The owner of a nominal mention naming what someone said, as a pronoun or name mention; else null. */
+export function possessorOf(m: Mention): Mention | null {
+  const hit = OWNED.exec(m.text);
+  const thing = hit?.[3] ?? '';
+  if (!hit || !(SPOKEN.test(thing) || OWNED_DOCUMENTS.has(thing))) return null;
+  const pronoun = PRONOUN_OF[(hit[1] as string).toLowerCase()];
+  if (pronoun) return { ...m, type: 'pronoun', text: pronoun, role: null, org: false };
+  const name = hit[2] as string;
+  return { ...m, type: 'name', text: name, end: m.start + name.length, role: null, org: false };
+}
+
+/** Prepositions that make the phrase's head, not the name after them, the speaker. */
+const HEAD_SPEAKS = /\s(?:for|of|to|with)\s/;
+/** A role is plain words: no article, preposition or possessive pronoun. */
+const NOT_A_ROLE = /\b(?:a|an|the|by|from|of|his|her|their|its|to|with|in)\b/i;
+
+/** A known person's full name ending a nominal mention, as a name mention (with the words before as role); else null. */
+export function personAtEnd(m: Mention, registry: readonly NameMention[]): Mention | null {
+  const person = registry.find((n) => {
+    if (!m.text.endsWith(` ${n.name}`)) return false;
+    const before = m.text.slice(0, -n.name.length).trim();
+    const prev = before.split(/\s+/).pop() ?? '';
+    if (HEAD_SPEAKS.test(` ${before} `)) return false;
+    return ROLE_NOUNS.has(prev) || PEOPLE_NOUNS.has(prev) || ((prev === 'from' || prev === 'by') && (HE_FIRST_NAMES.has(n.first) || SHE_FIRST_NAMES.has(n.first)));
+  })?.name;
+  if (!person) return null;
+  const before = m.text.slice(0, -person.length).trim();
+  const role = /^\p{L}[\p{L}\s'’-]*$/u.test(before) && !NOT_A_ROLE.test(before) ? before : null;
+  return { ...m, type: 'name', text: person, role, org: false };
+}

@@ -1,0 +1,53 @@
+/**
+ * One person, one speaker: a speaker whose name ends another speaker's name is the same person
+ * ("Rubio" / "Marco Rubio", "Le Pen" / "Marine Le Pen", "TAPPER" / "JAKE TAPPER"), listed once under
+ * the full name — or under the shorter name when the longer one only adds a title or a description
+ * ("Fr. Frank Pavone", "National Security editor Dr. Sebastian Gorka") or the shorter one is already a first
+ * name and a surname ("Staff Katie Walsh" → "Katie Walsh"). A surname two people share
+ * ("Clinton" with "Bill Clinton" and "Hillary Clinton") is left alone.
+ */
+import { foldKey } from '../text/normalize';
+import type { Entity } from './06-attribute-speaker';
+import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
+import { isRoleShaped } from './speaker-role-words';
+import { ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
+
+const words = (name: string): string[] => foldKey(name).replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+
+/** A word a longer name adds that names no one: a title, a role, a description or an abbreviation ("Fr."). */
+function describes(word: string): boolean {
+  const low = word.toLowerCase().replace(/\.$/, '');
+  return word.endsWith('.') || /^\p{Ll}/u.test(word) || TITLES.has(low) || ROLEISH.has(low) || ROLE_NOUNS.has(low) || isRoleShaped(word);
+}
+
+/** A person's name as written: capitalised words only ("Politico", "the question nobody" are no names to merge). */
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+const isPerson = (e: Entity): boolean => !e.org && !e.plural && !e.name.includes(' and ') && NAME.test(e.name);
+
+/** Entity id → the entity it is listed under (itself when not merged); the kept entity takes the other name. */
+export function mergePeople(entities: readonly Entity[]): Map<number, Entity> {
+  const into = new Map<number, Entity>();
+  const people = entities.filter(isPerson);
+  for (const short of people) {
+    const w = words(short.name);
+    const longer = people.filter((e) => {
+      const l = words(e.name);
+      return l.length > w.length && w.every((x, i) => l[l.length - w.length + i] === x);
+    });
+    // one longer name only (several distinct ones: a shared surname)
+    if (longer.length !== 1) continue;
+    const long = longer[0] as Entity;
+    const extra = long.name.split(/\s+/).slice(0, -w.length);
+    // "Katie Walsh" is a full name already ("Staff Katie Walsh"); "Le Pen", "Wasserman Schultz" are surnames
+    const first = w[0] ?? '';
+    const keepShort = w.length > 1 && (extra.every(describes) || HE_FIRST_NAMES.has(first) || SHE_FIRST_NAMES.has(first));
+    const [kept, gone] = keepShort ? [short, long] : [long, short];
+    if (into.has(kept.id) || into.has(gone.id)) continue;
+    into.set(gone.id, kept);
+    kept.aliases.add(gone.name);
+    for (const a of gone.aliases) kept.aliases.add(a);
+    kept.role ??= gone.role;
+    kept.gender ??= gone.gender;
+  }
+  return into;
+}
