@@ -17,7 +17,7 @@ export type BatchReply =
   | { ok: true; stress: Record<string, unknown> }
   | { ok: false; error: string };
 
-const CONTENDERS: Contender[] = ['readability', 'verbatim', 'walk'];
+const CONTENDERS: Contender[] = ['readability', 'verbatim', 'tab', 'walk'];
 type View = Window & typeof globalThis;
 
 const jsdomOf = (html: string, url: string): JSDOM => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });

@@ -9,7 +9,7 @@ export interface PageTimes {
   id: string;
   /** Per-page median of each contender. */
   ms: Record<Contender, number>;
-  /** Per-page median click-to-reader time (clone + pipeline). */
+  /** Per-page median click-to-reader time (clone + the pipeline the tab runs). */
   clickMs: number;
   /** Per-page median of each stage of the pipeline. */
   stages: StageMs;
@@ -18,10 +18,14 @@ export interface PageTimes {
 export interface EnvSummary {
   readabilityMedianMs: number;
   verbatimMedianMs: number;
+  /** The pipeline the tab runs (without quotes, which the background finds). */
+  tabMedianMs: number;
   walkMedianMs: number;
   p95Ms: number;
   clickToReaderP95Ms: number;
   ratio: number;
+  /** tabMedianMs / readabilityMedianMs. */
+  tabRatio: number;
   ratioToWalk: number;
   /** Corpus median of the per-page median of each stage. */
   stagesMedianMs: StageMs;
@@ -38,7 +42,7 @@ export function stageMedians(runs: readonly StageMs[], digits = 3): StageMs {
 export function pageTimes(id: string, r: { ms: Record<string, number[]>; click: number[]; stages: StageMs[] }): PageTimes {
   return {
     id,
-    ms: { readability: median(r.ms.readability ?? []), verbatim: median(r.ms.verbatim ?? []), walk: median(r.ms.walk ?? []) },
+    ms: { readability: median(r.ms.readability ?? []), verbatim: median(r.ms.verbatim ?? []), tab: median(r.ms.tab ?? []), walk: median(r.ms.walk ?? []) },
     clickMs: median(r.click),
     stages: stageMedians(r.stages, 6),
   };
@@ -49,13 +53,16 @@ export function summarise(times: readonly PageTimes[]): EnvSummary {
   const readabilityMedianMs = median(col('readability'));
   const verbatimMedianMs = median(col('verbatim'));
   const walkMedianMs = median(col('walk'));
+  const tabMedianMs = median(col('tab'));
   return {
     readabilityMedianMs: round(readabilityMedianMs),
     verbatimMedianMs: round(verbatimMedianMs),
+    tabMedianMs: round(tabMedianMs),
     walkMedianMs: round(walkMedianMs, 3),
     p95Ms: round(percentile(col('verbatim'), 95)),
     clickToReaderP95Ms: round(percentile(times.map((t) => t.clickMs), 95)),
     ratio: round(verbatimMedianMs / readabilityMedianMs, 3),
+    tabRatio: round(tabMedianMs / readabilityMedianMs, 3),
     ratioToWalk: round(verbatimMedianMs / walkMedianMs, 1),
     stagesMedianMs: stageMedians(times.map((t) => t.stages)),
   };

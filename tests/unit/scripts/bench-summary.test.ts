@@ -10,17 +10,17 @@ describe('benchmark summary', () => {
 
   test('one page: the median of each contender, of the click time and of each stage', () => {
     const t = pageTimes('p', {
-      ms: { readability: [4, 2, 3], verbatim: [9, 5, 6], walk: [1, 1, 2] },
+      ms: { readability: [4, 2, 3], verbatim: [9, 5, 6], tab: [7, 3, 4], walk: [1, 1, 2] },
       click: [7, 9, 8],
       stages: [stages(1, 1, 1, 1, 1), stages(2, 2, 2, 2, 2), stages(9, 9, 9, 9, 9)],
     });
-    expect(t).toEqual({ id: 'p', ms: { readability: 3, verbatim: 6, walk: 1 }, clickMs: 8, stages: stages(2, 2, 2, 2, 2) });
+    expect(t).toEqual({ id: 'p', ms: { readability: 3, verbatim: 6, tab: 4, walk: 1 }, clickMs: 8, stages: stages(2, 2, 2, 2, 2) });
   });
 
   test('an environment summary keeps the published keys and adds stagesMedianMs', () => {
-    const page = (id: string, r: number, v: number, s: number) => ({ id, ms: { readability: r, verbatim: v, walk: 0.5 }, clickMs: v + 1, stages: stages(s, s, s, s, s) });
+    const page = (id: string, r: number, v: number, s: number) => ({ id, ms: { readability: r, verbatim: v, tab: v - s, walk: 0.5 }, clickMs: v + 1, stages: stages(s, s, s, s, s) });
     const summary = summarise([page('a', 10, 5, 1), page('b', 20, 10, 2), page('c', 30, 30, 3)]);
-    expect(summary).toMatchObject({ readabilityMedianMs: 20, verbatimMedianMs: 10, walkMedianMs: 0.5, p95Ms: 30, clickToReaderP95Ms: 31, ratio: 0.5 });
+    expect(summary).toMatchObject({ readabilityMedianMs: 20, verbatimMedianMs: 10, tabMedianMs: 8, walkMedianMs: 0.5, p95Ms: 30, clickToReaderP95Ms: 31, ratio: 0.5, tabRatio: 0.4 });
     expect(summary.stagesMedianMs).toEqual(stages(2, 2, 2, 2, 2));
     expect(formatStages(summary.stagesMedianMs)).toBe('detect 2 · clean 2 · extract 2 · render 2 · quotes 2');
   });
