@@ -50,6 +50,9 @@ function start(): void {
     }
   }
 
+  /** Article outcomes whose speakers and quotes the background could not give: not kept in the cache. */
+  const withoutQuotes = new WeakSet<Outcome>();
+
   /** An article outcome completed with the speakers and quotes the background found (none if it could not). */
   async function withQuotes(outcome: Outcome): Promise<Outcome> {
     if (outcome.kind !== 'article') return outcome;
@@ -60,6 +63,7 @@ function start(): void {
     if (found.ok) return { ...outcome, ...found.value };
     console.warn(`Verbatim: no quotes for this page (${found.error.message})`);
     outcome.trace.push({ stage: 'quotes', rule: 'quotes-unavailable', detail: found.error.message });
+    withoutQuotes.add(outcome);
     return outcome;
   }
 
@@ -67,9 +71,15 @@ function start(): void {
   function outcome(): Promise<Outcome> {
     if (cache && (cache.url === location.href || reader)) return cache.outcome;
     const entry = { url: location.href, outcome: compute(location.href) };
-    entry.outcome.catch(() => {
-      if (cache === entry) cache = null; // a failure is not cached: the next click tries again
-    });
+    // A failure, or an article without its quotes, is not cached: the next click tries again.
+    entry.outcome.then(
+      (o) => {
+        if (cache === entry && withoutQuotes.has(o)) cache = null;
+      },
+      () => {
+        if (cache === entry) cache = null;
+      },
+    );
     cache = entry;
     return entry.outcome;
   }

@@ -111,6 +111,9 @@ describe('content script entry', () => {
       const reply = (await listen({ type: 'report', data: {} }, POPUP)) as Reply;
       expect(reply).toMatchObject({ ok: true, value: { summary: { kind: 'article', speakers: [] } } });
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no quotes for this page \(Could not establish connection/));
+      send.mockRestore();
+      const again = (await listen({ type: 'report', data: {} }, POPUP)) as { value: { summary: { speakers: { name: string }[] } } };
+      expect(again.value.summary.speakers.map((s) => s.name), 'the next report asks the background again').toContain('Dmitry Peskov');
     } finally {
       send.mockRestore();
       warn.mockRestore();
