@@ -7,6 +7,8 @@ import { MASK, type QuoteSpan } from './model';
 import { OPENERS } from './quote-marks';
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** A straight quote glued to the end of the sentence before it opens the next one: `… to be named."We were …"`. */
+const GLUED_OPEN = /^\p{Ll}[.?!]"\p{Lu}$|^[.?!]"\p{Lu}\p{Ll}/u;
 /** Before an opening mark: start, space, opening punctuation or a dash. */
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
 
@@ -44,7 +46,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const single = pair.level === 'single';
     if (single || c === '\u00BB') {
       if (!opensHere(text, i) || !LETTER.test(text[i + 1] ?? ' ')) continue;
-    } else if (c === '"' && !opensHere(text, i) && i > 0) continue;
+    } else if (c === '"' && !opensHere(text, i) && i > 0 && !GLUED_OPEN.test(text.slice(i - 1, i + 3))) continue;
     const j = closeOf(text, i, pair.close, single, c);
     if (j >= 0) {
       spans.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, closed: true });

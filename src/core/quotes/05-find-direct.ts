@@ -6,6 +6,7 @@
  */
 import { containing, firstFrom } from '../text/search';
 import { sentenceSubject } from './cue-sentence-subject';
+import { CONTINUED, EXCLAIMED, splitHalf, TITLE_BEFORE, UTTERED } from './direct-shapes';
 import { attributionAfter, DASH_AFTER, speakerAfter, VERB_ANY } from './span-speaker-after';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
 
@@ -55,7 +56,9 @@ export function findDirect(
     const continuation = s.start === 0 && previous !== null && previous.paragraph.spans.some((x) => !x.closed);
     const speechLike = n >= 4 || (n >= 2 && /[.?!,]$/.test(inner.trimEnd()));
     let text = quoteText(inner);
+    const sentence = containing(p.sentences, s.start);
     let start = s.start;
+    let end = s.end;
     let kind: RawQuote['kind'] = 'direct';
     // "“…,” Trump barked" / "“…,” mused Stu Burguiere": any verb right after a quotation that ends in a comma
     const told = /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
@@ -71,11 +74,26 @@ export function findDirect(
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-before-clause', mention: closing.mention, sameAs: null, entity: null });
       continue;
     }
+    // "“The risk,” said Edward Leamer, an economist at UCLA, “is that …”": the second half of a quotation
+    // split by its cue and the speaker's description goes with the first half
+    const half = sentence ? splitHalf(p, s, sentence, own) : null;
+    if (half) {
+      found.push({ paragraph: p.index, start, end, text, kind, rule: 'direct-split-described', mention: null, sameAs: half, entity: null });
+      continue;
+    }
+    // "the crowd chanted “Build the wall!”", "he yelled “You lie!”": a quotation whose words end in ! or ?
+    // is an exclamation or a question, speech however short (never a scare quote or a title)
+    // (never a title: "the musical “Oklahoma!”"; also any words right after a verb of uttering: "chanting “Dump Trump.”")
+    if (!closing && !continuation && sentence && (EXCLAIMED.test(inner) || (UTTERED.test(p.masked.slice(sentence.start, s.start)))) && !standsAlone(p, s) && !TITLE_BEFORE.test(p.masked.slice(sentence.start, s.start))) {
+      // (its speaker: the sentence's subject when a verb follows it, "Joe Wilson yelled “You lie!”")
+      const subject = subjectWithVerb(p, sentence, s);
+      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: EXCLAIMED.test(inner) ? 'direct-exclaimed' : 'direct-uttered', mention: subject?.mention ?? null, sameAs: null, entity: null });
+      continue;
+    }
     // (with no speaker read, the speaker in context, as for a quotation standing alone)
     if (!closing && !continuation && !(speechLike && standsAlone(p, s))) {
       // "Unless rivals quit, “it's very difficult to see how he is stopped.”": a sentence ending in a
       // quotation, with no cue of its own, goes on with the speaker in context
-      const sentence = containing(p.sentences, s.start);
       if (!sentence || n < 4 || cueSentences.has(sentence)) continue;
       // "He rails against its “Great Wall of Protectionism”": a subject, any verb, and a quotation of
       // four words or more in what follows
@@ -84,23 +102,32 @@ export function findDirect(
         found.push({ paragraph: p.index, start: subject.from, end: s.end, text: quoteText(p.text.slice(subject.from, s.end)), kind: 'partial', rule: 'partial-any-verb', mention: subject.mention, sameAs: null, entity: null });
         continue;
       }
-      if (wordCount(p.masked.slice(s.end, sentence.end)) > 0) continue;
-      const lead = p.masked.slice(sentence.start, s.start);
-      const speaking = firstFrom(own, s.start) > 0;
-      // "Clinton shared her anxiety with an audience at a fundraiser in the Hamptons, “I do not know …”":
-      // after a long clause closed by a comma or colon, a quotation of a sentence or more ends it
-      const long = wordCount(lead) > 12;
-      if (long && !(/[,:]\s*$/.test(lead) && /[.?!]$/.test(inner.trimEnd()))) continue;
-      const clauseSubject = long ? sentenceSubject(p.text, p.tokens, firstFrom(p.tokens, sentence.start), firstFrom(p.tokens, s.start)) : null;
-      if (clauseSubject && clauseSubject.type !== 'nominal') {
-        found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-after-clause', mention: clauseSubject, sameAs: null, entity: null });
-        continue;
-      }
-      if (!long && !/,\s*$/.test(lead) && !speaking) continue;
-      if (!long) {
-        text = quoteText(p.text.slice(sentence.start, s.end));
-        start = sentence.start;
+      const tail = p.masked.slice(s.end, sentence.end);
+      if (CONTINUED.test(tail) && wordCount(tail) <= 15 && wordCount(p.masked.slice(sentence.start, s.start)) === 0 && !tail.includes('\u2592')) {
+        // "“What are we going to do? That is the fight we’re taking” to the rest of the country.": a quotation
+        // opening its sentence, finished by a few words of the writer, is a partial quote of the speaker in context
+        end = sentence.start + p.masked.slice(sentence.start, sentence.end).replace(/[\s.!?]+$/, '').length;
+        text = quoteText(p.text.slice(s.start, end));
         kind = 'partial';
+      } else {
+        if (wordCount(tail) > 0) continue;
+        const lead = p.masked.slice(sentence.start, s.start);
+        const speaking = firstFrom(own, s.start) > 0;
+        // "Clinton shared her anxiety with an audience at a fundraiser in the Hamptons, “I do not know …”":
+        // after a long clause closed by a comma or colon, a quotation of a sentence or more ends it
+        const long = wordCount(lead) > 12;
+        if (long && !(/[,:]\s*$/.test(lead) && /[.?!]$/.test(inner.trimEnd()))) continue;
+        const clauseSubject = long ? sentenceSubject(p.text, p.tokens, firstFrom(p.tokens, sentence.start), firstFrom(p.tokens, s.start)) : null;
+        if (clauseSubject && clauseSubject.type !== 'nominal') {
+          found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-after-clause', mention: clauseSubject, sameAs: null, entity: null });
+          continue;
+        }
+        if (!long && !/,\s*$/.test(lead) && !speaking) continue;
+        if (!long) {
+          text = quoteText(p.text.slice(sentence.start, s.end));
+          start = sentence.start;
+          kind = 'partial';
+        }
       }
     }
     // own is sorted by start; found grows in order
@@ -112,7 +139,7 @@ export function findDirect(
     const prev = previous?.quotes[previous.quotes.length - 1];
     const sameAs = continuation ? (before ?? prev ?? after) : (before ?? after ?? prev);
     const rule = continuation && !before ? 'direct-continued' : sameAs === before && before ? 'direct-same-paragraph' : sameAs === after && after ? 'direct-next-cue' : sameAs ? 'direct-previous-paragraph' : 'direct-unattributed';
-    found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: kind === 'partial' ? rule.replace('direct', 'partial') : rule, mention: null, sameAs: sameAs ?? null, entity: null });
+    found.push({ paragraph: p.index, start, end, text, kind, rule: kind === 'partial' ? rule.replace('direct', 'partial') : rule, mention: null, sameAs: sameAs ?? null, entity: null });
   }
   return found;
 }

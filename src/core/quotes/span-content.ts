@@ -4,7 +4,8 @@
  * ("X said A, but lamented B") and without the final period or a dangling conjunction.
  */
 import { firstFrom } from '../text/search';
-import type { Cue, Paragraph, Token } from './model';
+import { MASK, type Cue, type Paragraph, type Token } from './model';
+import { TAIL_CUTS } from './span-shapes';
 
 const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
 const TRIM_START = /^[\s,;:\u2014\u2013-]+/;
@@ -69,6 +70,15 @@ const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|d
  * speech will matter, according to Y" → "his speech will matter". */
 const LAST_CONTRAST = /^.*,\s+but\s+/su;
 
+/** The last character of the first quotation in masked[start, end), or -1. */
+function firstQuoteEnd(masked: string, start: number, end: number): number {
+  const i = masked.indexOf(MASK, start);
+  if (i < 0 || i >= end) return -1;
+  let j = i;
+  while (masked[j + 1] === MASK) j++;
+  return j;
+}
+
 export function region(p: Paragraph, from: number, to: number, beforeCue = false): { start: number; end: number; masked: string } {
   let start = from;
   let end = to;
@@ -76,6 +86,17 @@ export function region(p: Paragraph, from: number, to: number, beforeCue = false
   if (contrast) start = from + contrast[0].length;
   const verb = NEXT_VERB.exec(p.masked.slice(start, to));
   if (verb) end = start + verb.index;
+  // after its first quotation, the content ends where the writer's own clause begins
+  const first = beforeCue ? -1 : firstQuoteEnd(p.masked, start, end);
+  if (first >= start) {
+    // (a comma typed inside the closing mark still ends the quotation's clause: "a “moderate,” a subtle dig")
+    const comma = /[,][\u201D"\u2019']$/.test(p.text.slice(first - 1, first + 1)) ? ',' : '';
+    const tail = comma + p.masked.slice(first + 1, end);
+    for (const c of TAIL_CUTS) {
+      const m = c.pattern.exec(tail);
+      if (m) end = Math.min(end, first + 1 + Math.max(0, m.index - comma.length));
+    }
+  }
   while (start < end && TRIM_START.test(p.masked[start] as string)) start++;
   while (end > start && TRIM_END.test(p.masked[end - 1] as string)) end--;
   // a sentence's final period belongs to nobody; nor does a conjunction before the next cue

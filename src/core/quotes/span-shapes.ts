@@ -19,5 +19,27 @@ export const ADVERBIAL_OPENING = /^(?:(?:but|and|so|yet|still|then|now|quite|als
 export const SUBORDINATE_CLAUSE = /^(?:if|while|after|before|as|when|although|though|because|since|unless|until|once)\s+(?:he|she|they|it|we|i|you|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|do)\b/u;
 /** An opening adverbial, or a phrase ending in a time word ('A few minutes later'), before a mid-sentence cue. */
 export const ADVERBIAL_HEAD = new RegExp(`${ADVERBIAL_OPENING.source}|\\b(?:later|ago|earlier|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$`, 'iu');
-/** A lead before a quotation that makes the quotation an object of its own. */
-export const QUOTE_ONLY_LEAD = /^\s*(?:of|about|against)\b|\b(?:and|or|but)\s/i;
+/** A lead before a quotation that makes the quotation an object of its own: a preposition opening it, or a
+ * conjunction right before the quotation ("the meeting and “its constructive nature”"; never inside the
+ * object: "called Trump and Clinton “crazy”"). */
+export const QUOTE_ONLY_LEAD = /^\s*(?:of|about|against)\b|\b(?:and|or|but)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * Where a speaker's content ends after its last quotation: what follows is no longer what was said, but
+ * the writer's own clause. Each pattern is searched in the words after the quotation; the earliest wins.
+ */
+export const TAIL_CUTS: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  // "… “a very decent man,” noting that …": a participle after a comma describes the saying
+  { id: 'participle', pattern: /,\s+(?!including\b|according\b)\p{Ll}{3,}ing\b/u, reason: 'participial adjunct' },
+  // "… “a nice guy” and he didn’t …", "… “The Hispanics” and swears …": a second clause of the writer
+  { id: 'and-clause', pattern: /,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|i)\s|\p{Ll}{3,}ed\s|(?:said|told|made|gave|took|went|cast|put|got|called)\s|\p{Ll}{3,}ing\s|\p{Ll}{3,}s\s+(?:\p{Ll}+\s+)?(?:him|her|them|it|that|\p{Lu}))/u, reason: 'coordinated clause' },
+  // "… “there’s nothing wrong with that” — asserting …": a dash after the quotation
+  { id: 'dash', pattern: /\s*(?:[\u2014\u2013]|\s--)\s/u, reason: 'dash aside' },
+  // "… “let’s not get ahead of ourselves,” before optimistically predicting …", "“…” as he faces …"
+  { id: 'subordinate', pattern: /,?\s+(?:before|while|as|whereas|in\s+which|until)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ing|he|she|they|it|we|i)\b/u, reason: 'subordinate clause of the writer' },
+  // "… the “best experience,” Trump is the candidate …": a new clause with its own named subject
+  { id: 'new-clause', pattern: /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|are|were|will|would|said|told|made|gave|took|went|got|\p{Ll}{3,}ed)\b/u, reason: 'new sentence clause' },
+  // "… at such legislation, which would give …": a non-restrictive relative clause of the writer
+  { id: 'which', pattern: /,\s+which\s/u, reason: 'non-restrictive relative clause' },
+  // "… him a “moderate,” a subtle dig at …": an apposition describing the quotation
+  { id: 'apposition', pattern: /^,\s+(?:a|an)\s/u, reason: 'apposition' },
+];

@@ -74,7 +74,10 @@ export function attributionAfter(p: Paragraph, s: QuoteSpan): { mention: Mention
   const verbAt = speechAt >= 0 && speechAt <= 10 ? speechAt : rest.findIndex((t) => VERB_ANY.test(t.low));
   if (verbAt < 0 || verbAt > 10 || rest.slice(0, verbAt).some((t) => t.type === 'quote')) return null;
   // (never an apposition: "“Top Gun,” the film that opened on Friday, sold out")
-  if (rest.slice(0, verbAt).some((t) => t.type !== 'word' || RELATIVE.test(t.low))) return null;
+  // (a speech verb closing a described speaker may follow commas and a relative clause: "“…,” Nate Silver,
+  // the polling guru who founded the site, tweeted")
+  const described = verbAt === speechAt && rest[0]?.cap === true && rest.slice(0, verbAt).every((t) => t.type === 'word' || t.low === ',');
+  if (!described && rest.slice(0, verbAt).some((t) => t.type !== 'word' || RELATIVE.test(t.low))) return null;
   // ("read the statement, which was attributed to Miller": any verb first, then a determiner, is inverted)
   const inverted = verbAt === 0 && NOUN_DETERMINERS.test(rest[1]?.low ?? '');
   if (verbAt !== speechAt && !inverted && (verbAt > 8 || rest.length - verbAt > 6 || rest.some((t) => t.type === 'quote'))) return null;

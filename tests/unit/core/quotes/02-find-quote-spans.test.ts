@@ -37,3 +37,12 @@ describe('quotation spans', () => {
     expect(masked).toBe('A \u2592\u2592\u2592\u2592\u2592 d');
   });
 });
+
+describe('a straight quote glued to the sentence before it', () => {
+  test.each([
+    ['opens after a period and before a capital', '"It was all lies," said the owner."We were deceived."', ['It was all lies,', 'We were deceived.']],
+    ['hard negative: a closing mark before a capital still closes', '"We were deceived."He left.', ['We were deceived.']],
+  ])('%s', (_name, text, expected) => {
+    expect(inner(text)).toEqual(expected);
+  });
+});

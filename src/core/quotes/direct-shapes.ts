@@ -1,0 +1,31 @@
+/**
+ * DATA and shapes for quotations no cue claimed: exclamations and words after a verb of uttering are
+ * speech however short, titles are not, a quotation finished by the writer's words, and the second half
+ * of a quotation split by its cue and a described speaker.
+ */
+import type { Paragraph, QuoteSpan, RawQuote, Sentence } from './model';
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+
+/** A verb of uttering or display right before a quotation: what follows is words said, chanted or written. */
+export const UTTERED = /\b(?:chant(?:s|ed|ing)?|cries|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|mouth(?:s|ed|ing)|echo(?:es|ed|ing)|(?:which|that|sign|message|shirts?)\s+(?:read|reads|said|says)|reading)(?:\s+of)?[\s,:]*$/i;
+/** A name for a work right before a quotation: the quotation is its title. */
+export const TITLE_BEFORE = /\b(?:musical|film|movie|show|book|novel|song|album|play|series|episode|titled|entitled|called|named|dubbed)\s*$/i;
+/** Words of the writer that finish a quotation's phrase: "“…” to the rest of the country", "“…” and other issues". */
+export const CONTINUED = /^\s*(?:to|of|and|for|in|on|at|from|with|about|than|as|or|into|over|against|by)\s+\p{L}/u;
+/** Words ending in ! or ? (a trailing comma or period aside): "Lock her up!", "Really?", "Marco! Marco!,". */
+export const EXCLAIMED = /\p{L}[!?]+[,.]?\s*$/u;
+
+/** Between two halves of a split quotation: its cue, the speaker and a description, closed by a comma. */
+const SPLIT_BETWEEN = /^\s*[\p{L}\p{N}\s,.'’()&-]+,\s*$/u;
+
+/** The quote of the first half when `s` is the second half of a quotation split by a cue with a described speaker. */
+export function splitHalf(p: Paragraph, s: QuoteSpan, sentence: Sentence, own: readonly RawQuote[]): RawQuote | null {
+  const k = p.spans.indexOf(s);
+  const first = p.spans[k - 1];
+  if (!first || first.start < sentence.start || !/,$/.test(p.text.slice(first.innerStart, first.innerEnd).trimEnd())) return null;
+  const between = p.masked.slice(first.end, s.start);
+  if (!SPLIT_BETWEEN.test(between) || wordCount(between) > 25) return null;
+  return own.find((q) => q.start === first.start && q.kind === 'direct' && (q.mention !== null || q.sameAs !== null)) ?? null;
+}

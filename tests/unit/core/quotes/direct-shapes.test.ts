@@ -1,0 +1,122 @@
+/**
+ * Phrase shapes that decide how much of a sentence a quotation takes: exclamations that are speech
+ * however short, where a partial quote ends after its quotation, a quotation finished by the writer's
+ * words, the second half of a quotation split by a described speaker. Each row lists the quotes that
+ * must come out (speaker, kind, exact text); hard negatives (titles, nicknames, scare quotes) list none.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+type Row = [speaker: string | null, kind: 'direct' | 'partial' | 'reported', text: string];
+
+const quotes = (paragraphs: string[]): Row[] => findQuotes(paragraphs).quotes.map((q) => [q.speaker, q.kind, q.text]);
+
+describe('a quotation ending in ! or ? is speech however short', () => {
+  test.each<[string, string[], Row[]]>([
+    ['a chant', ['Walking into the office to cries of “Marco! Marco!”, the senator smiled.'], [[null, 'direct', 'Marco! Marco!']]],
+    ['a shouted word', ['From the back of the hall came a single “Out!” before the doors closed.'], [[null, 'direct', 'Out!']]],
+    ['a question on a sign', ['A man in the front row wore a shirt reading “Really?” all night.'], [[null, 'direct', 'Really?']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotes(paragraphs)).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    ['hard negative: a title after a name for a work', ['The musical “Oklahoma!” returns to the stage this week.']],
+    ['hard negative: a nickname', ['The senator, known to friends as “Bud”, arrived late.']],
+    ['hard negative: a scare quote', ['The new “reform” arrived with the budget on Monday.']],
+    ['hard negative: a show title', ['He starred in “Celebrity Apprentice” for years.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(quotes(paragraphs)).toEqual([]);
+  });
+});
+
+describe('words right after a verb of uttering or a sign that reads are speech', () => {
+  test.each<[string, string[], Row[]]>([
+    ['a chant after "chanting"', ['About 200 protesters gathered outside the hall, chanting "Dump Trump."'], [[null, 'direct', 'Dump Trump.']]],
+    ['a sign that read', ['He held up a sign which read “Hispanics 4 Trump” and waved it.'], [[null, 'direct', 'Hispanics 4 Trump']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotes(paragraphs)).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    ['hard negative: a book someone read', ['He read “The Hobbit” to his children every night.']],
+    ['hard negative: a scare quote after a verb', ['The crowd gave him a “standing ovation” at the end.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(quotes(paragraphs)).toEqual([]);
+  });
+});
+
+describe('a partial quote ends where the writer’s own clause begins', () => {
+  test.each<[string, string, Row]>([
+    ['a participle after a comma', 'Jane Smith called the plan “a total disaster,” leaving the room soon after the vote.', ['Jane Smith', 'partial', 'the plan “a total disaster,”']],
+    ['a coordinated clause', 'Jane Smith called him “a nice guy” and he did not answer.', ['Jane Smith', 'partial', 'him “a nice guy”']],
+    ['a dash aside', 'Jane Smith said the bill is “dead on arrival” — a view her party shares.', ['Jane Smith', 'partial', 'the bill is “dead on arrival”']],
+    ['a subordinate clause of the writer', 'Jane Smith said the plan was “a mistake,” before angrily leaving the room.', ['Jane Smith', 'partial', 'the plan was “a mistake,”']],
+    ['a new clause with its own named subject', 'Jane Smith described the meeting as a “rant,” President Tom Brown took a whack at her.', ['Jane Smith', 'partial', 'the meeting as a “rant,”']],
+    ['an apposition describing the quotation', 'Jane Smith called him a “moderate,” a subtle dig at his record.', ['Jane Smith', 'partial', 'him a “moderate,”']],
+    ['a non-restrictive relative clause', 'Jane Smith said she would “take a look” at the bill, which would delay gun sales.', ['Jane Smith', 'partial', 'she would “take a look” at the bill']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(quotes([paragraph])).toContainEqual(expected);
+  });
+
+  test.each<[string, string, Row]>([
+    ['hard negative: a prepositional phrase goes on', 'Jane Smith said the plan was “dead on arrival” in the Senate.', ['Jane Smith', 'partial', 'the plan was “dead on arrival” in the Senate']],
+    ['hard negative: a scare quote inside a reported clause', 'Jane Smith said the “reforms” of the law would help families who need it.', ['Jane Smith', 'partial', 'the “reforms” of the law would help families who need it']],
+    ['hard negative: a restrictive relative clause goes on', 'Jane Smith called the donors “free riders” who rely on public money.', ['Jane Smith', 'partial', 'the donors “free riders” who rely on public money']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(quotes([paragraph])).toContainEqual(expected);
+  });
+});
+
+describe('a quote verb’s object keeps its coordinated words', () => {
+  test.each<[string, string, Row]>([
+    ['"and" inside the object', 'Jane Smith called both the mayor and the governor “crazy” on Sunday.', ['Jane Smith', 'partial', 'both the mayor and the governor “crazy” on Sunday']],
+    ['hard negative: "and" right before the quotation keeps only the quotation', 'Jane Smith welcomed the meeting and “its constructive nature,” aides said later.', ['Jane Smith', 'partial', 'its constructive nature']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(quotes([paragraph])).toContainEqual(expected);
+  });
+});
+
+describe('a quotation opening its sentence, finished by the writer', () => {
+  test('is a partial quote of the speaker in context', () => {
+    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“What are we going to do? That is the fight we are taking” to the rest of the country.'])).toContainEqual([
+      'Jane Smith',
+      'partial',
+      '“What are we going to do? That is the fight we are taking” to the rest of the country',
+    ]);
+  });
+
+  test('hard negative: a title followed by a verb clause is not one', () => {
+    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“The Art of the Deal Revisited” is for sale at half price.'])).toEqual([
+      ['Jane Smith', 'reported', 'the talks had failed on Monday'],
+    ]);
+  });
+});
+
+describe('the second half of a quotation split by a described speaker', () => {
+  test('goes with the first half', () => {
+    expect(quotes(['“The risk,” said Edward Leamer, an economist at the UCLA Anderson Forecast, “is that we are going to be attracting workers.”'])).toEqual([
+      ['Edward Leamer', 'direct', 'The risk'],
+      ['Edward Leamer', 'direct', 'is that we are going to be attracting workers.'],
+    ]);
+  });
+
+  test('hard negative: a title and its apposition are no first half', () => {
+    expect(quotes(['Fans of “Top Gun,” the film that opened on Friday, “loved it.”']).filter(([, , text]) => text.startsWith('loved'))).toEqual([]);
+  });
+});
+
+describe('a quotation closed by a comma before a described speaker and a speech verb', () => {
+  test('is the described speaker’s', () => {
+    expect(quotes(['“Clinton needs a strategy for the young voters,” Nate Silver, the polling guru who founded the site tweeted on Wednesday.'])).toEqual([
+      ['Nate Silver', 'direct', 'Clinton needs a strategy for the young voters'],
+    ]);
+  });
+
+  test.each<[string, string]>([
+    ['hard negative: a title and its apposition', '“Top Gun,” the film that opened on Friday, sold out.'],
+    ['hard negative: a nickname and a description', '“Bud,” the nickname that the senator earned as a boy, stuck with him.'],
+  ])('%s', (_name, paragraph) => {
+    expect(quotes([paragraph])).toEqual([]);
+  });
+});
