@@ -13,7 +13,7 @@ import { SHARE, shareBefore } from './share-subject';
 import { fallbackSubject } from './cue-fallback-subject';
 import { headlineCues } from './cue-headline';
 import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
-import { sentenceSubject } from './cue-sentence-subject';
+import { lastClauseSubject, relativeSubject, sentenceSubject } from './cue-sentence-subject';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { verbGroup } from './cue-verb-chain';
 import { notSpeech } from './cue-not-speech';
@@ -45,6 +45,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
+
+/** Words that may open a sentence before a participle ("And in explaining …", "After arguing …"). */
+const OPENING_WORDS = /^(?:and|but|now|in|after|before|while|when|by|upon|since|on|without)$/;
 
 /** Words after a negated or infinitive speech verb that start no content: an adverbial clause or phrase. */
 const GROUP_STOP = /^(?:when|because|as|after|before|since|until|while|and|but|or|in|at|during|with|by)$/;
@@ -117,7 +120,9 @@ export function findCues(p: Paragraph): Cue[] {
       const commaQuote = prev?.type === 'quote' && /,[\u201D"\u2019\u00BB]*$/.test(text.slice(prev.start, prev.end));
       if ((ing && prev && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low) || commaQuote)) || coordinated) {
         const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
-        const mention = earlier?.mention ?? sentenceSubject(text, tokens, lo, vi);
+        // ("In explaining why …, Clinton described …": a participle opening its sentence shares the subject after it)
+        const opening = ing && tokens.slice(lo, vi).every((t) => t.type === 'word' && OPENING_WORDS.test(t.low));
+        const mention = earlier?.mention ?? (opening ? sentenceSubject(text, tokens, lo, hi) : null) ?? (ing ? lastClauseSubject(text, tokens, lo, vi) : relativeSubject(text, tokens, lo, vi)) ?? sentenceSubject(text, tokens, lo, vi);
         cues.push({ ...base, order: 'participle', mention, start: commaQuote ? verb.start : coordinated ? (joint as Token).start : (prev as Token).start, end: verb.end });
         continue;
       }
@@ -131,7 +136,8 @@ export function findCues(p: Paragraph): Cue[] {
       if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && next0?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
       // "…, and it used “velvet gloves” in Asia, said Nargis Kassenova, an expert": after a comma, a name
       // right after the verb is the speaker, not a phrase found before the comma
-      const namedAfter = prev?.low === ',' && frame !== 'quote' ? phraseAfter(text, tokens, vi + 1, hi) : null;
+      // ("told X" is never inverted: the name after it is the listener — "…,” Butz, 49, told The Huffington Post")
+      const namedAfter = prev?.low === ',' && frame !== 'quote' && entry.id !== 'tell' ? phraseAfter(text, tokens, vi + 1, hi) : null;
       const invertedName = !!namedAfter && namedAfter.mention.type === 'name' && (namedAfter.next >= hi || tokens[namedAfter.next]?.low === ',');
       if (subject && !invertedName) {
         cues.push({ ...base, order: 'before', mention: subject, start: subject.start, end: verb.end });
@@ -142,7 +148,7 @@ export function findCues(p: Paragraph): Cue[] {
       const follow = after ? tokens[after.next] : undefined;
       const nextToQuote = /\u2592[\s,\u2014\u2013-]*$/.test(masked.slice(s.start, verb.start));
       // an inverted attribution follows the words it attributes: "…, said X" / "“…” said X"
-      const inverted = frame !== 'quote' && /[,\u2014\u2013\u2592]\s*$/.test(masked.slice(s.start, verb.start));
+      const inverted = frame !== 'quote' && entry.id !== 'tell' && /[,\u2014\u2013\u2592]\s*$/.test(masked.slice(s.start, verb.start));
       if (after && inverted && (nextToQuote || !follow || after.next >= hi || follow.type !== 'word' || CLAUSE_END.test(follow.low) || (after.mention.type === 'nominal' && DESCRIBED_BY.test(follow.low)))) {
         const end = (tokens[after.next - 1] as Token).end;
         const mention = describedNominal(text, tokens, after.mention, after.next, hi);
@@ -153,7 +159,10 @@ export function findCues(p: Paragraph): Cue[] {
       // (never for an inverted speaker: "…, said Nargis Kassenova, an expert")
       // "business leaders who say the law …": a relative clause reports speech; its speaker stays unnamed
       if (prev?.low === 'who' && vi > lo && !ing && frame !== 'quote') {
-        cues.push({ ...base, order: 'before', mention: null, start: prev.start, end: verb.end });
+        // ("“…,” said one former staffer, who said he left on good terms": the relative stands for the speaker before its comma)
+        const comma = tokens[vi - 2];
+        const antecedent = comma?.low === ',' ? cues.find((c) => c.sentence === si && c.mention && c.end === comma.start) : undefined;
+        cues.push({ ...base, order: 'before', mention: antecedent?.mention ?? null, start: prev.start, end: verb.end });
         continue;
       }
       // (a quote verb only with a quotation close after it: "Many commentators called him “the grownup”")

@@ -19,6 +19,22 @@ const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact
 const SHORT_OBJECT = /^(?:(?:his|her|their|its|a|an|no)\s+\p{L}+|\p{Ll}+\s+\p{Ll}+s)$/u;
 const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
+/** What may follow a cue that has no content of its own: a time or a place of the saying ("on Twitter", "Monday", "in a statement"). */
+const CUE_TAIL = /^(?:(?:on|in|at|to|during|from|via|through|after|later|earlier|again|then|recently|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|afterwards?)\b[^\u2592]*)?$/i;
+
+/**
+ * "“Does he not understand that?” Biden said.": a quotation ending in ? or ! closes its own sentence, and a
+ * cue sentence that opens right after it, naming a speaker and saying nothing of its own, attributes it
+ * (never "“Why?” Biden said the plan was bad").
+ */
+function closesSentenceBefore(p: Paragraph, near: QuoteSpan, cue: Cue, sentence: { start: number; end: number }): boolean {
+  if (!cue.mention || cue.frame === 'according' || cue.order === 'participle' || near.end > cue.start) return false;
+  if (!/[?!]$/.test(p.text.slice(near.innerStart, near.innerEnd).trimEnd()) || !ADJACENT.test(p.masked.slice(near.end, cue.start))) return false;
+  if (LETTERS.test(p.masked.slice(sentence.start, cue.start))) return false;
+  const tail = p.masked.slice(cue.end, sentence.end).replace(/[\s.]+$/, '').trim();
+  return wordCount(tail) <= 6 && CUE_TAIL.test(tail) && !/\bthat\b/i.test(tail);
+}
+
 export interface CueQuotes {
   quotes: RawQuote[];
   used: Set<QuoteSpan>;
@@ -47,7 +63,8 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const prevCue = cues[ci - 1]?.sentence === cue.sentence ? cues[ci - 1] : undefined;
     const nextCue = cues[ci + 1]?.sentence === cue.sentence ? cues[ci + 1] : undefined;
     // (a cue inside what this one reports does not end it: "People briefed say that the governor revealed nothing")
-    const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
+    // (never a cue opening a clause after a comma: "analysts who claim to find her palatable, Bolton said, “…”")
+    const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && !/,\s*$/.test(p.masked.slice(cue.end, nextCue.start)) && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
     // ("Barkley, who said he votes Democratic, said …": the verb of the speaker this clause describes ends it)
     const outer = cues.find((c) => c !== cue && c.sentence === cue.sentence && c.start <= cue.start && c.verbStart > cue.verbEnd && /,\s*$/.test(p.masked.slice(cue.verbEnd, c.verbStart)));
     const limit = outer ? outer.verbStart - (/,\s*$/.exec(p.masked.slice(cue.verbEnd, outer.verbStart)) as RegExpExecArray)[0].length : nextCue && nextCue.start > cue.end && !nested ? nextCue.start : sentence.end;
@@ -63,6 +80,9 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*[:(]/s, '')) ? near : undefined;
     if (before && !used.has(before) && cue.frame !== 'according') {
       last = direct(cue, before, 'direct-before-cue', fallback);
+      found = true;
+    } else if (near && !before && closesSentenceBefore(p, near, cue, sentence) && !used.has(near)) {
+      last = direct(cue, near, 'direct-before-cue-sentence', fallback);
       found = true;
     }
     const after = region(p, contentStart(p, cue, limit), limit);

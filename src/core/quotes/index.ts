@@ -15,6 +15,7 @@ import { findQuoteSpans, maskSpans } from './02-find-quote-spans';
 import { findCues } from './03-find-cues';
 import { findReported } from './04-find-reported';
 import { findColonLine, isTranscriptLine } from './04b-find-colon-lines';
+import { colonIntro } from './cue-colon-intro';
 import { findQuestions } from './04c-find-questions';
 import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
@@ -73,6 +74,8 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
   const notSpeakers = [...(options.notSpeakers ?? [])];
   for (const p of paras) for (const m of (p.credit ? creditText(p.text) : (p.credits ?? '')).matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);
   const raw: RawQuote[] = [];
+  /** Intros that only name a speaker for what follows (resolved in reading order, never listed), with their place in `raw`. */
+  const contexts = new Map<RawQuote, number>();
   let previous: Context | null = null;
   for (const p of paras) {
     if (p.credit) {
@@ -90,13 +93,23 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     const direct = findDirect(p, used, quotes, previous, new Set(cues.map((c) => p.sentences[c.sentence] as Sentence)));
     const all = [...quotes, ...direct].sort((a, b) => a.start - b.start);
     raw.push(...all);
+    // "17-year-old Jared Potts echoed:": an intro ending in a colon names who speaks in the next paragraph
+    const intro = all.length ? null : colonIntro(p);
+    if (intro) {
+      const context: RawQuote = { paragraph: p.index, start: intro.start, end: intro.end, text: '', kind: 'direct', rule: 'context-colon-intro', mention: intro, sameAs: null, entity: null };
+      contexts.set(context, raw.length);
+      previous = { paragraph: p, quotes: [context] };
+      continue;
+    }
     previous = { paragraph: p, quotes: all.length ? all : carried(previous, p) };
   }
   const common = commonWords(paras);
   const resolver = new SpeakerResolver(collectNames(paras, common), notSpeakers.map(nameKey).filter(Boolean), common);
-  const order = new Map(raw.map((q, i) => [q, i]));
+  const reading = [...raw];
+  for (const [q, at] of [...contexts].reverse()) reading.splice(at, 0, q);
+  const order = new Map(reading.map((q, i) => [q, i]));
   const later: RawQuote[] = [];
-  for (const q of raw) {
+  for (const q of reading) {
     if (!q.mention && q.sameAs && (order.get(q.sameAs) ?? 0) > (order.get(q) ?? 0)) later.push(q);
     else resolver.resolve(q);
   }

@@ -20,6 +20,8 @@ const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 const HONORIFICS = set('mr mrs ms mx miss mister');
 /** Words that start a relative or adverbial apposition, which is not a role. */
 export const NOT_ROLE = set('who which whose where when in on at as after while speaking according');
+/** An adverb opening an apposition makes it no role ("Rubio, particularly in the closing days, …"). */
+const LY_OPENER = /^\p{Ll}{3,}ly$/u;
 /** Finite verbs: an apposition holding one is a clause, not a role. */
 const FINITE = set('is was were are will would has have had could should can did does do may might must');
 /** Words that "of" may follow inside a name or title ("Secretary of State", "Department of Justice"). */
@@ -34,7 +36,7 @@ export const bare = (low: string): string => low.replace(POSSESSIVE, '');
 const PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
 const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || (PLURAL.test(low) && !STOP_WORDS.has(low) && !VERB_BY_FORM.has(low));
 /** Function words that are also first names ("Will Doyle", "May Smith") when a name follows. */
-const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
+export const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
 /** A listed speaker noun in any case ("Officials", "sources"). */
 const isNoun = (t: Token): boolean => t.type === 'word' && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low) && inLists(t.low);
 const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && t.cap && (!STOP_WORDS.has(t.low.replace(/['’]s$/, '')) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
@@ -230,7 +232,10 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     // after a name, a past tense or participle is the verb ("Mr. McConnell deflected questions")
     // (an unlisted word in -s after a name is a verb too: "Jane Smith rails against …")
     const verbAfterName = named && (/\p{Ll}(?:ed|ing)$/u.test(t.low) || (/s$/.test(t.low) && !PEOPLE_NOUNS.has(t.low) && !ROLE_NOUNS.has(t.low) && !ORG_HEADS.has(t.low)));
-    if (!(isNameWord(t, tokens[j + 1]) || (isLowerWord(t) && !verbAfterName) || ofTitle)) break;
+    // ("Yin Myint May, 60, said": a word that is also a first name ends a name after a capitalised word)
+    // (never a month before its day: "said Trump May 5")
+    const surname = NAME_LIKE.has(t.low) && t.cap && words.length > 0 && isNameWord(words[words.length - 1] as Token) && !/^\d/.test(tokens[j + 1]?.low ?? '');
+    if (!(isNameWord(t, tokens[j + 1]) || surname || (isLowerWord(t) && !verbAfterName) || ofTitle)) break;
     words.push(t);
     j++;
   }
@@ -260,7 +265,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     const a = tokens[j + 1];
     const b = tokens[k - 1];
     const clause = tokens.slice(j + 1, k).some((t) => FINITE.has(t.low) || VERB_BY_FORM.has(t.low));
-    if (a && b && k > j + 1 && k - j <= 14 && !clause && !NOT_ROLE.has(a.low) && !VERB_BY_FORM.has(a.low) && (tokens[k] === undefined || k >= hi || tokens[k]?.low === ',')) {
+    if (a && b && k > j + 1 && k - j <= 14 && !clause && !NOT_ROLE.has(a.low) && !LY_OPENER.test(a.low) && !VERB_BY_FORM.has(a.low) && (tokens[k] === undefined || k >= hi || tokens[k]?.low === ',')) {
       const role = stripArticle(slice(text, a, b).replace(/^now\s+/, ''));
       if (role && /^\p{L}/u.test(role) && (!a.cap || TITLES.has(bare(a.low)) || DETERMINERS.has(a.low))) return { mention: { ...mention, role: mention.role ?? role, end: b.end }, next: k };
     }

@@ -46,7 +46,9 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
   for (const p of paragraphs) {
     if (p.credit) continue;
     for (const m of p.text.matchAll(CAPS_RUN)) {
-      const words = m[0].split(/\s+/);
+      let words = m[0].split(/\s+/);
+      // "Trump May 5": a month before its day ends no name
+      if (NAME_LIKE.has(words[words.length - 1]!.toLowerCase()) && /^\s+\d/.test(p.text.slice(m.index + m[0].length))) words = words.slice(0, -1);
       // "Barack Obama's America", "National Review’s Ian Tuttle": a possessive ends one name and may start another
       let from = 0;
       let offset = m.index;

@@ -14,7 +14,7 @@ export const STOP_WORDS = set(`
   the a an but and or nor so yet in on at by for from with without of to as if when while after
   before since until because although though however meanwhile also still then this that these
   those it its his her their our my your there here what which who whom whose why how where
-  some many most both each all other others another such no not now later earlier last next
+  some many most several few both each all other others another such no not now later earlier last next
   today yesterday tomorrow tonight asked speaking according instead even just only indeed further
   furthermore moreover finally first second third overall already again despite during under over
   against among between through into amid like unlike whether once every any we i you he she they
@@ -76,7 +76,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = set(
   'given maybe perhaps meanwhile interestingly still having following asked speaking unlike like chasing entrusting asking ' +
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
     'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately ' +
-    'shortly similarly relentlessly immediately rather ahead unless contrary beyond',
+    'shortly similarly relentlessly immediately rather ahead unless contrary beyond neither either absent despite amid',
 );
 
 /** Tags that open a headline before a colon ("Revealed: …", "BOOM: …", "Wow: …"): never a speaker. */

@@ -1,6 +1,7 @@
 /**
  * Shares of people as a speech verb's subject, as polls and surveys write them: "six in 10 said",
- * "47% say", "about two-thirds, 67 percent, say", "Majorities of Democrats in five states say".
+ * "47% say", "about two-thirds, 67 percent, say", "Majorities of Democrats in five states say", "Nine in 10
+ * Democratic voters say".
  */
 import type { Mention } from './model';
 
@@ -9,7 +10,7 @@ import type { Mention } from './model';
 export const SHARE = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although)\s+)` +
     String.raw`((?:(?:about|nearly|almost|roughly|just|only|over|under|some|fully|barely)\s+)?(?:more|fewer|less)?(?:\s*than\s+)?` +
-    String.raw`(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten)|(?:a|one|two|three)?\s*-?\s*(?:half|third|thirds|quarter|quarters|fourths?|fifths?)|majorit(?:y|ies)|most|another|others)` +
+    String.raw`(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten)(?:\s+[a-z'’-]+){0,4}|(?:a|one|two|three)?\s*-?\s*(?:half|third|thirds|quarter|quarters|fourths?|fifths?)|majorit(?:y|ies)|most|another|others)` +
     String.raw`(?:\s+of\s+[^,;:.!?▒]{1,60}?)?(?:\s*,\s*(?:about\s+)?\d+\s?(?:%|percent)\s*,)?)\s*$`,
   'i',
 );

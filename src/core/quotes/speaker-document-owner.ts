@@ -1,5 +1,5 @@
 /**
- * "The town released a statement saying …", "Trump issued a statement calling …", "His office put out
+ * "The town released a statement saying …", "Trump released a new radio ad calling …", "His office put out
  * a statement that …": a document someone puts out speaks for them, so the speaker is the subject of
  * the publishing verb, not the document.
  */
@@ -12,7 +12,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 export const OWNED_DOCUMENTS = set('statement letter missive memo note email message tweet post video ad advertisement release op-ed editorial response');
 
 /** Verbs by which a speaker puts a document out ("issued", "released", "put out"). */
-export const PUBLISHING_VERBS = set('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled');
+export const PUBLISHING_VERBS = set('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled wrote writes delivered delivers gave gives launched launches ran runs filed files drafted');
 
 /** Adverbs allowed between the subject and the publishing verb ("quickly issued"). */
 const BETWEEN = /^(?:also|later|then|quickly|swiftly|soon|immediately|separately|jointly|subsequently)$/;
@@ -28,7 +28,8 @@ export function documentOwner(tokens: readonly Token[], i: number, lo: number): 
   const doc = tokens[i];
   if (!doc || doc.type !== 'word' || !OWNED_DOCUMENTS.has(doc.low)) return null;
   let j = i - 1;
-  while (j >= lo && j > i - 4 && tokens[j]?.type === 'word' && DOC_DETERMINERS.has((tokens[j] as Token).low)) j--;
+  // (and the document's lower-case describing words: "a new radio ad", "a two-page letter")
+  while (j >= lo && j > i - 5 && tokens[j]?.type === 'word' && (DOC_DETERMINERS.has((tokens[j] as Token).low) || (!(tokens[j] as Token).cap && !PUBLISHING_VERBS.has((tokens[j] as Token).low) && (tokens[j] as Token).low !== 'out'))) j--;
   if (j === i - 1) return null;
   // "put out a statement"
   if (tokens[j]?.low === 'out' && tokens[j - 1]?.low === 'put') j--;

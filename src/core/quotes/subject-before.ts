@@ -3,27 +3,37 @@
  * between commas ("Alexei Zaitsev, a ministry spokesman, said") or a chain of details
  * ("Harry Bond, 30, of Raleigh, who was polled, said").
  */
-import { bare, classify, DETERMINERS, NOT_ROLE, phraseAfter, phraseBefore, slice, stripArticle } from './mentions';
+import { bare, classify, DETERMINERS, NAME_LIKE, NOT_ROLE, phraseAfter, phraseBefore, slice, stripArticle } from './mentions';
+import { firstFrom } from '../text/search';
 import type { Mention, Token } from './model';
 import { PRONOUNS } from './non-speakers';
+import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
 import { TITLES } from './titles-and-roles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words between a subject and its verb ("Biden has also said"). */
-const BETWEEN = set('also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were however meanwhile too instead nonetheless now again quickly openly immediately widely long even often only regularly consistently actually');
+const BETWEEN = set('sometimes seldom also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were however meanwhile too instead nonetheless now again quickly openly immediately widely long even often only regularly consistently actually');
 /** A lower-case -ly adverb between subject and verb ("his critics hysterically denounced"). */
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives ending in -ly that can close a subject ("the family said", "the assembly voted"). */
 const LY_NOUNS = set('family assembly ally supply monopoly italy daily weekly monthly quarterly early only holly reilly kelly bully belly jelly rally anomaly homily');
-const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year morning afternoon evening night');
+const TIME_WORDS = set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight day week weekend month year morning afternoon evening night');
+/** A past-tense verb, which no modal can precede ("May said" is a person). */
+const PAST_FORM = /^(?:\p{Ll}{2,}ed|said|told|wrote|spoke)$/u;
+/** Prepositions opening the occasion of a saying between its speaker and the verb ("in a Medium post"). */
+const OCCASION_PREPS = set('in during via through');
 
 /** The speaker written before a verb at token `vi`: "Peskov said", "Zaitsev, a ministry spokesman, said". */
 export function subjectBefore(text: string, tokens: readonly Token[], vi: number, lo: number): Mention | null {
   let i = vi - 1;
+  // ("Will said": a capitalised modal before a past tense is a name, not an auxiliary to skip)
+  const past = PAST_FORM.test(tokens[vi]?.low ?? '');
   for (;;) {
     const t = tokens[i];
-    if (i >= lo && t && t.type === 'word' && (BETWEEN.has(t.low) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
-    else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && /^(?:on|last|this|late|early)$/.test((tokens[i - 1] as Token).low)) i -= 2;
+    if (i >= lo && t && t.type === 'word' && ((BETWEEN.has(t.low) && !(past && t.cap && NAME_LIKE.has(t.low))) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
+    // ("this past week", "the previous day")
+    else if (i - 2 >= lo && t && TIME_WORDS.has(t.low) && /^(?:past|previous|following|same)$/.test((tokens[i - 1] as Token).low) && /^(?:this|the|that)$/.test((tokens[i - 2] as Token).low)) i -= 3;
+    else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && /^(?:on|last|this|that|late|early|the|next|same)$/.test((tokens[i - 1] as Token).low)) i -= 2;
     else if (i >= lo && t && TIME_WORDS.has(t.low)) i--;
     else break;
   }
@@ -65,7 +75,26 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     return np;
   }
   if (t.type !== 'word') return null;
-  return phraseBefore(text, tokens, i, lo);
+  // "May said", "Will told": before a past tense a capitalised modal is a name (the surname of "Theresa May")
+  if (past && t.cap && NAME_LIKE.has(t.low) && !(i > lo && tokens[i - 1]?.cap)) return { start: t.start, end: t.end, type: 'name', text: t.text, role: null, org: false };
+  const np = phraseBefore(text, tokens, i, lo);
+  // "Mitch McConnell (R-Ky.) issued a statement saying", "Chris Carr, the political director, released a
+  // statement confirming": the one who put the document out, read as the publishing verb's own subject
+  const doc = np && np.type === 'nominal' && OWNED_DOCUMENTS.has(np.text.split(' ').pop()?.toLowerCase() ?? '') ? firstFrom(tokens, np.start) : -1;
+  if (doc - 1 > lo && PUBLISHING_VERBS.has((tokens[doc - 1] as Token).low)) {
+    const owner = subjectBefore(text, tokens, doc - 1, lo);
+    if (owner) return owner;
+  }
+  // "Jeb Bush in a Medium post said", "Jane Smith in an interview on Monday said": the occasion of the
+  // saying is no speaker; the person before it is
+  const at = np && np.type === 'nominal' ? firstFrom(tokens, np.start) : -1;
+  // (never a share: "Nine in 10 voters say")
+  if (at - 2 >= lo && OCCASION_PREPS.has((tokens[at - 1] as Token).low) && (tokens[at - 2] as Token).type === 'word' && !/^\d/.test(np?.text ?? '')) {
+    const w = tokens[at - 2] as Token;
+    const who = PRONOUNS.has(w.low) ? { start: w.start, end: w.end, type: 'pronoun' as const, text: w.low, role: null, org: false } : phraseBefore(text, tokens, at - 2, lo);
+    if (who && (who.type === 'pronoun' || (who.type === 'name' && !who.org))) return who;
+  }
+  return np;
 }
 
 /**

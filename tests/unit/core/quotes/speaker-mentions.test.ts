@@ -15,9 +15,16 @@ describe('a document speaks for the one who put it out', () => {
     ['a name issued a statement calling', ['Black Lives Matter issued a statement saying it took the action “because of the unsafe conditions.”'], ['Black Lives Matter']],
     ['put out a statement', ['His office put out a statement saying the country could not vet every refugee.'], ['his office']],
     ['a pronoun puts out a statement', ['Jane Smith spoke on Monday.', 'Hours later, she issued a statement saying the city had to act.'], ['Jane Smith']],
-    // hard negatives: a statement that merely exists still speaks; a document nobody put out keeps its words
+    ['a document with describing words', ['The campaign sent a fundraising email saying the race was now between two men.'], ['the campaign']],
+    ['a radio ad released', ['Jane Smith released a new radio ad saying the plan would fail.'], ['Jane Smith']],
+    ['a party tag before the publishing verb', ['Senate Majority Leader Jane Smith (R-Ky.) issued a statement saying that the Senate should wait.'], ['Jane Smith']],
+    ['an apposition before the publishing verb', ['Jane Smith, the committee’s political director, released a statement confirming it will double the staff.'], ['Jane Smith']],
+    ['a letter filed', ['Jane Smith filed a two-page letter saying the plan would fail.'], ['Jane Smith']],
+    // hard negatives: a statement that merely exists still speaks; a document nobody put out keeps its words;
+    // a name describing the document is not its owner
     ['hard negative: the statement said', ['The statement said the town would not change course.'], ['the statement']],
     ['hard negative: a document someone received is not theirs', ['The town received a letter saying the plan was dead.'], ['a letter']],
+    ['hard negative: a document someone received, with describing words', ['The town received a short angry letter saying the plan was dead.'], ['a short angry letter']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
   });

@@ -24,14 +24,23 @@ describe('a surname stands for the full name introduced after a title or an orga
     ['"Counsel" is a role', ['The letter from FBI General Counsel James A. Baker arrived.', 'Baker said the review was over.'], ['James A. Baker']],
     ['a surname that is also a word', ['British Prime Minister Theresa May said the vote was final.'], ['Theresa May']],
     ['a surname that is also a verb', ['George Will wrote that the party had lost its way.'], ['George Will']],
-    // hard negatives: a real middle initial, a suffix, and a three-word name stay whole; a region is no surname
+    ['"May said": a modal before a past tense is the surname', ['British Prime Minister Theresa May spoke on Monday.', 'May said the vote was final.'], ['Theresa May']],
+    ['"Will said" opening a report', ['George Will wrote a column.', 'Will said the party was lost and the race was over.'], ['George Will', 'George Will']],
+    // hard negatives: a real middle initial, a suffix, and a three-word name stay whole; a region is no surname;
+    // a modal before a bare verb is a modal
     ['hard negative: a three-word name', ['Mary Jo White spoke on Monday.', 'White said the review was over.'], ['Mary Jo White']],
+    ['a surname that is also a word, before an apposition', ['Yin Myint May, 60, a doctor, said she was elated but still feared the military.'], ['Yin Myint May']],
+    ['hard negative: a month before its day', ['“We will win the state,” said Jane Smith May 5 in Ohio.'], ['Jane Smith']],
+    ['hard negative: a month after a lone surname', ['“We will win the state,” said Trump May 5 in Ohio.'], ['Trump']],
+    ['hard negative: a modal before a bare verb', ['Theresa May spoke on Monday.', 'Officials may say the vote was final.'], ['Officials']],
     ['hard negative: a question opening with "Will"', ['Will Trump win the state?', 'Trump said he would win it easily.'], ['Trump']],
     ['hard negative: a country after a region word', ['North Korea tested a missile.', 'Korea said the test was a success.'], ['Korea']],
     ['hard negative: a country alone', ['Israel said it would respond.'], ['Israel']],
     ['hard negative: a middle initial and a suffix', ['Vice President Joseph R. Biden Jr. spoke in Ohio.', 'Biden said the middle class was hurting.'], ['Joseph R. Biden']],
     ['hard negative: a first name that ends like a plural', ['Charles Elliott Smith arrived on Monday.', 'Smith said the city had lost a great man.'], ['Charles Elliott Smith']],
     ['hard negative: an organisation name is no person', ['The Washington Post reported the story.', 'Post said the story was true.'], ['Post']],
+    ['hard negative: "Absent" opening a sentence is no first name', ['Jane Smith spoke on Monday.', 'Absent Smith, the party said it would go on.', 'Absent Smith said it was over.'], ['the party', 'Jane Smith']],
+    ['hard negative: a quantifier opening a sentence is no first name', ['Several Twitter executives left in April.', 'Twitter said its revenue was flat.'], ['Twitter']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
   });

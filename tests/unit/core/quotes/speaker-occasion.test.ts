@@ -1,0 +1,24 @@
+/**
+ * Between a speaker and the verb, the occasion of the saying ("in a Medium post", "in an interview on
+ * Monday") and a time phrase ("later that day") are no speaker.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+
+describe('the occasion or time between a speaker and the verb', () => {
+  test.each<[string, string[], (string | null)[]]>([
+    ['a post', ['Jeb Bush in a Medium post said he would put more judges on the court.'], ['Jeb Bush']],
+    ['an interview and a day', ['Jane Smith in an interview on Monday said the plan would fail.'], ['Jane Smith']],
+    ['a pronoun before the occasion', ['Jane Smith spoke.', 'She in a statement said the plan would fail.'], ['Jane Smith']],
+    ['"this past week" after an apposition', ['Jane Smith, the party chairman, this past week announced that the party would open a website.'], ['Jane Smith']],
+    ['"sometimes" before the verb', ['Jane Smith spoke.', 'The numbers changed over the summer, as Smith has sometimes acknowledged.'], ['Jane Smith']],
+    ['"later that day"', ['Jane Smith later that day said the plan would fail.'], ['Jane Smith']],
+    // hard negatives: a speaker noun with its place is the speaker; a share of people keeps its number
+    ['hard negative: officials in a ministry', ['Officials in the ministry said the plan would fail.'], ['Officials in the ministry']],
+    ['hard negative: a share', ['Nine in 10 registered voters say the plan will fail.'], ['Nine in 10 registered voters']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
