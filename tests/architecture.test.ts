@@ -20,7 +20,7 @@ function filesUnder(dir: string, ext = /\.ts$/): string[] {
   });
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
 interface Import {
   /** A package name, or for a relative import its path under src/ ("core/clean/index"). */
@@ -31,7 +31,7 @@ interface Import {
 function importsOf(file: string): Import[] {
   const source = readFileSync(file, 'utf8');
   return [...source.matchAll(IMPORT)].map((m) => {
-    const spec = (m[1] ?? m[2]) as string;
+    const spec = (m[1] ?? m[2] ?? m[3]) as string;
     const local = spec.startsWith('.');
     return { spec: local ? relative(SRC, resolve(dirname(file), spec)) : spec, local };
   });
@@ -73,6 +73,26 @@ describe('import zones', () => {
   test('only shared/browser.ts imports webextension-polyfill', () => {
     const importers = sourceFiles.filter((f) => importsOf(f).some((i) => i.spec === 'webextension-polyfill')).map((f) => relative(SRC, f));
     expect(importers.every((f) => f === join('shared', 'browser.ts'))).toBe(true);
+  });
+
+  test('the content script never loads the quotes engine (the background runs it)', () => {
+    // Every source file the content script reaches through its imports, however indirectly.
+    const fileOf = (spec: string): string | null =>
+      [join(SRC, `${spec}.ts`), join(SRC, spec, 'index.ts')].find((f) => sourceFiles.includes(f)) ?? null;
+    const reached = new Set<string>();
+    const queue = [join(SRC, 'content', 'index.ts')];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      for (const { spec, local } of importsOf(file)) {
+        const next = local ? fileOf(spec) : null;
+        if (next) queue.push(next);
+      }
+    }
+    const engine = [...reached].map((f) => relative(SRC, f)).filter((f) => f.startsWith(join('core', 'quotes')) || f === join('core', 'quote-finder.ts'));
+    expect(reached.size).toBeGreaterThan(10);
+    expect(engine).toEqual([]);
   });
 
   test('only core/render/sanitize.ts imports DOMPurify', () => {

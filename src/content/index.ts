@@ -30,7 +30,7 @@ const PACING: Pacing = { pause: () => new Promise((resolve) => setTimeout(resolv
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
 
 function start(): void {
-  let cache: { url: string; outcome: Promise<Outcome> } | null = null;
+  let cache: { url: string; outcome: Promise<Outcome>; retry: boolean } | null = null;
   let reader: ReaderHandle | null = null;
   const view = window as Window & typeof globalThis;
 
@@ -50,7 +50,11 @@ function start(): void {
     }
   }
 
-  /** Article outcomes whose speakers and quotes the background could not give: not kept in the cache. */
+  /**
+   * Article outcomes whose speakers and quotes the background could not give for a passing reason
+   * (not reachable, an internal error): asked again on the next click unless the reader view shows them.
+   * A request the background refuses as malformed would be refused again, so that outcome is kept.
+   */
   const withoutQuotes = new WeakSet<Outcome>();
 
   /** An article outcome completed with the speakers and quotes the background found (none if it could not). */
@@ -62,19 +66,19 @@ function start(): void {
     outcome.timings.totalMs += outcome.timings.quotesMs;
     if (found.ok) return { ...outcome, ...found.value };
     console.warn(`Verbatim: no quotes for this page (${found.error.message})`);
-    outcome.trace.push({ stage: 'quotes', rule: 'quotes-unavailable', detail: found.error.message });
-    withoutQuotes.add(outcome);
+    if (found.error.code !== 'bad-request') withoutQuotes.add(outcome);
     return outcome;
   }
 
   /** The outcome for this page, computed once per URL (messages that arrive meanwhile share it). */
   function outcome(): Promise<Outcome> {
-    if (cache && (cache.url === location.href || reader)) return cache.outcome;
-    const entry = { url: location.href, outcome: compute(location.href) };
-    // A failure, or an article without its quotes, is not cached: the next click tries again.
+    // While the reader view is open, the popup reports what it shows.
+    if (cache && (reader || (cache.url === location.href && !cache.retry))) return cache.outcome;
+    const entry = { url: location.href, outcome: compute(location.href), retry: false };
+    // A failure is not cached, and an article without its quotes is asked again: the next click tries again.
     entry.outcome.then(
       (o) => {
-        if (cache === entry && withoutQuotes.has(o)) cache = null;
+        entry.retry = withoutQuotes.has(o);
       },
       () => {
         if (cache === entry) cache = null;

@@ -120,6 +120,28 @@ describe('content script entry', () => {
     }
   });
 
+  test.each<[string, boolean, string]>([
+    ['a refusal as malformed is not asked again (it would be refused again)', false, 'bad-request'],
+    ['while the reader view shows the article without quotes, the popup reports the same', true, 'unreachable'],
+  ])('%s', async (_name, openReader, code) => {
+    const { browser } = (await import('../../src/shared/browser')) as unknown as { browser: { runtime: { sendMessage: unknown } } };
+    const send = vi.spyOn(browser.runtime as { sendMessage: () => Promise<unknown> }, 'sendMessage').mockResolvedValue({ ok: false, error: { code, message: 'no' } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const listen = await inject();
+      if (openReader) await listen({ type: 'setReader', data: { open: true } }, POPUP);
+      else await listen({ type: 'report', data: {} }, POPUP);
+      send.mockRestore();
+      fake.sent.length = 0;
+      const again = (await listen({ type: 'report', data: {} }, POPUP)) as { value: { summary: { speakers: unknown[] } } };
+      expect(again.value.summary.speakers).toEqual([]);
+      expect(fake.sent).toEqual([]);
+    } finally {
+      send.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
   test('setReader opens and closes the reader view; the page comes back exactly', async () => {
     const listen = await inject();
     const before = dom.window.document.documentElement.outerHTML;

@@ -1,6 +1,6 @@
 /**
  * The quote engine: an article's paragraphs → its speakers and their quotes. Pure text rules, no
- * model, fast enough to run in a content script. The steps, in order:
+ * model, a few milliseconds per article (the extension runs it in its background). The steps, in order:
  *   1 split sentences · 2 find quotation spans · 3 find speech cues · 4 quotes a cue attributes
  *   (direct, partial, reported; 4b lines led by "Name:") · 5 quotations standing alone ·
  *   6 resolve speakers · 7 speakers list

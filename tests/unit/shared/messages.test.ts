@@ -63,6 +63,18 @@ describe('mayMessageBackground', () => {
   ])('%s → %s', (_name, sender, type, expected) => {
     expect(mayMessageBackground(sender, type, ID, ORIGIN)).toBe(expected);
   });
+
+  test('wired into a listener, the policy sees each message type', async () => {
+    type ToBackground = import('../../../src/shared/messages').ToBackground;
+    const background: Handlers<ToBackground> = {
+      inspectTab: () => report,
+      findQuotes: () => ({ speakers: [], quotes: [] }),
+    };
+    const l = createListener(background, BACKGROUND_GUARDS, (s, t) => mayMessageBackground(s, t, ID, ORIGIN));
+    expect(await l({ type: 'findQuotes', data: { paragraphs: [], notSpeakers: [] } }, contentScript)).toEqual({ ok: true, value: { speakers: [], quotes: [] } });
+    expect(await l({ type: 'inspectTab', data: { tabId: 7 } }, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await l({ type: 'inspectTab', data: { tabId: 7 } }, popup)).toEqual({ ok: true, value: report });
+  });
 });
 
 describe('createListener', () => {

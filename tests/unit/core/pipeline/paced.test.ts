@@ -1,7 +1,7 @@
 /**
- * processPagePaced, as the content script runs the core: the same outcome as processPage, a pause
- * after every stage so the tab can paint and take input in between, and a clear refusal once the
- * time budget is spent.
+ * processPagePaced, the paced run the content script uses (there without the quotes stage): the
+ * same outcome as processPage, a pause after every stage so the tab can paint and take input in
+ * between, and a clear refusal once the time budget is spent.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
