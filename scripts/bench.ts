@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findQuotes } from '../src/core/index';
-import type { Contender, timePage } from './bench/in-page';
+import { CONTENDERS, type Contender, type timePage } from './bench/in-page';
 import type { BatchReply, BatchRequest } from './bench/jsdom-batch';
 import { median, percentile, round } from './bench/stats';
 import { formatStages, pageTimes, summarise, type EnvSummary, type PageTimes } from './bench/summary';
@@ -21,7 +21,6 @@ import { deepPage, hugePage } from './bench/synthetic';
 import { corpusDir, loadCorpusPages, type CorpusPage } from './lib/corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CONTENDERS: Contender[] = ['readability', 'verbatim', 'tab', 'walk'];
 
 const { values: opts } = parseArgs({
   options: {

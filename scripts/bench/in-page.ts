@@ -14,6 +14,9 @@ import type { Timings } from '../../src/core/types';
  */
 export type Contender = 'readability' | 'verbatim' | 'tab' | 'walk';
 
+/** Every contender, in the order the benchmark runs and reports them. */
+export const CONTENDERS: readonly Contender[] = ['readability', 'verbatim', 'tab', 'walk'];
+
 /** The pipeline's stages, as processPage times them. */
 export const STAGES = ['detect', 'clean', 'extract', 'render', 'quotes'] as const;
 export type Stage = (typeof STAGES)[number];

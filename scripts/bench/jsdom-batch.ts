@@ -5,7 +5,7 @@
  * next batch: the full corpus runs in bounded memory.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { timeOnce, timePage, type Contender } from './in-page';
+import { CONTENDERS, timeOnce, timePage } from './in-page';
 import { round } from './stats';
 import { pageTimes, type PageTimes } from './summary';
 
@@ -17,7 +17,6 @@ export type BatchReply =
   | { ok: true; stress: Record<string, unknown> }
   | { ok: false; error: string };
 
-const CONTENDERS: Contender[] = ['readability', 'verbatim', 'tab', 'walk'];
 type View = Window & typeof globalThis;
 
 const jsdomOf = (html: string, url: string): JSDOM => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });

@@ -4,18 +4,13 @@
  * extension's shells import only what they run: the content script pipeline.ts and render/sanitize.ts
  * (the quotes engine stays out of the page), the background quote-finder.ts.
  */
-import { runPage, runPagePaced, type Accepted } from './pipeline';
+import { runPage } from './pipeline';
 import { quoteFinder } from './quote-finder';
-import type { Outcome, Pacing, ProcessOptions } from './types';
+import type { Outcome, ProcessOptions } from './types';
 
 /** The whole pipeline, quotes included (see pipeline.ts): detect → clean → extract → render → quotes. */
 export function processPage(doc: Document, options: ProcessOptions): Outcome {
   return runPage(doc, options, quoteFinder);
-}
-
-/** processPage, pausing between stages and giving up past `pacing.budgetMs` (see runPagePaced). */
-export function processPagePaced(doc: Document, options: ProcessOptions, pacing: Pacing, checked?: Accepted): Promise<Outcome> {
-  return runPagePaced(doc, options, pacing, quoteFinder, checked);
 }
 
 export { precheck, quoteInput } from './pipeline';

@@ -142,7 +142,7 @@ export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrig
  * True when the sender is a content script this extension injected into a tab (its id is the
  * extension's; web pages cannot reach runtime.onMessage, and no other extension is allowed to).
  */
-export function isOwnContentScript(sender: Sender, runtimeId: string): boolean {
+function isOwnContentScript(sender: Sender, runtimeId: string): boolean {
   return sender.id === runtimeId && typeof sender.tab?.id === 'number';
 }
 

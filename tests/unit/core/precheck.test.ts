@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { precheck, processPage, processPagePaced } from '../../../src/core/index';
+import { precheck, processPage } from '../../../src/core/index';
+import { runPagePaced } from '../../../src/core/pipeline';
+import { quoteFinder } from '../../../src/core/quote-finder';
 
 const PAGES = resolve(__dirname, '../../pages');
 const cases = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -47,7 +49,7 @@ describe('precheck', () => {
     expect(checked.kind).toBe('accepted');
     if (checked.kind !== 'accepted') return;
     const pacing = { budgetMs: 60_000, pause: async () => {} };
-    const paced = await processPagePaced(dom.window.document.cloneNode(true) as Document, { view: view(dom), trace: true }, pacing, checked);
+    const paced = await runPagePaced(dom.window.document.cloneNode(true) as Document, { view: view(dom), trace: true }, pacing, quoteFinder, checked);
     const whole = processPage(dom.window.document.cloneNode(true) as Document, { view: view(dom), trace: true });
     expect(paced.timings.detectMs, 'the detect time is precheck’s').toBe(checked.detectMs);
     expect(paced.trace.filter((e) => e.stage === 'detect')).toEqual(whole.trace.filter((e) => e.stage === 'detect'));
