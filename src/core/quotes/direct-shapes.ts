@@ -17,8 +17,9 @@ export const CONTINUED = /^\s*(?:to|of|and|for|in|on|at|from|with|about|than|as|
 /** Words ending in ! or ? (a trailing comma or period aside): "Lock her up!", "Really?", "Marco! Marco!,". */
 export const EXCLAIMED = /\p{L}[!?]+[,.]?\s*$/u;
 
-/** Between two halves of a split quotation: its cue, the speaker and a description, closed by a comma. */
-const SPLIT_BETWEEN = /^\s*[\p{L}\p{N}\s,.'’()&-]+,\s*$/u;
+/** Between two halves of a split quotation: its cue, the speaker and a description, closed by a comma
+ * (and a conjunction: "“…,” he said, but “…”"). */
+const SPLIT_BETWEEN = /^\s*[\p{L}\p{N}\s,.'’()&-]+,(?:\s*(?:but|and))?\s*$/u;
 
 /** The quote of the first half when `s` is the second half of a quotation split by a cue with a described speaker. */
 export function splitHalf(p: Paragraph, s: QuoteSpan, sentence: Sentence, own: readonly RawQuote[]): RawQuote | null {

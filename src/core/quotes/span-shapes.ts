@@ -31,11 +31,13 @@ export const TAIL_CUTS: readonly { id: string; pattern: RegExp; reason: string }
   // "… “a very decent man,” noting that …": a participle after a comma describes the saying
   { id: 'participle', pattern: /,\s+(?!including\b|according\b)\p{Ll}{3,}ing\b/u, reason: 'participial adjunct' },
   // "… “a nice guy” and he didn’t …", "… “The Hispanics” and swears …": a second clause of the writer
-  { id: 'and-clause', pattern: /,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|i)\s|\p{Ll}{3,}ed\s|(?:said|told|made|gave|took|went|cast|put|got|called)\s|\p{Ll}{3,}ing\s|\p{Ll}{3,}s\s+(?:\p{Ll}+\s+)?(?:him|her|them|it|that|\p{Lu}))/u, reason: 'coordinated clause' },
+  { id: 'and-clause', pattern: /,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|i)\s|\p{Ll}{3,}ed\s|(?:said|told|made|gave|took|went|cast|put|got|called|kept|left|ran|began|came|held|stood|met|sent|spent|brought|found|won|lost|led|fled|drew|threw|struck)\s|\p{Ll}{3,}ing\s|\p{Ll}{3,}s\s+(?:\p{Ll}+\s+)?(?:him|her|them|it|that|\p{Lu}))/u, reason: 'coordinated clause' },
   // "… “there’s nothing wrong with that” — asserting …": a dash after the quotation
   { id: 'dash', pattern: /\s*(?:[\u2014\u2013]|\s--)\s/u, reason: 'dash aside' },
   // "… “let’s not get ahead of ourselves,” before optimistically predicting …", "“…” as he faces …"
   { id: 'subordinate', pattern: /,?\s+(?:before|while|as|whereas|in\s+which|until)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ing|he|she|they|it|we|i)\b/u, reason: 'subordinate clause of the writer' },
+  // "… “That makes me smart,” when Clinton blasted him …": a clause of the writer with its own subject
+  { id: 'subordinate-subject', pattern: /,?\s+(?:when|after|because|since|although|though)\s+(?:(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s))\b/u, reason: 'subordinate clause with its own subject' },
   // "… the “best experience,” Trump is the candidate …": a new clause with its own named subject
   { id: 'new-clause', pattern: /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|are|were|will|would|said|told|made|gave|took|went|got|\p{Ll}{3,}ed)\b/u, reason: 'new sentence clause' },
   // "… at such legislation, which would give …": a non-restrictive relative clause of the writer

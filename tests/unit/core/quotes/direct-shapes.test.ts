@@ -55,6 +55,9 @@ describe('a partial quote ends where the writer’s own clause begins', () => {
     ['a new clause with its own named subject', 'Jane Smith described the meeting as a “rant,” President Tom Brown took a whack at her.', ['Jane Smith', 'partial', 'the meeting as a “rant,”']],
     ['an apposition describing the quotation', 'Jane Smith called him a “moderate,” a subtle dig at his record.', ['Jane Smith', 'partial', 'him a “moderate,”']],
     ['a non-restrictive relative clause', 'Jane Smith said she would “take a look” at the bill, which would delay gun sales.', ['Jane Smith', 'partial', 'she would “take a look” at the bill']],
+    ['a clause of the writer with its own named subject', 'The ad ends with footage of Jane Smith saying, “That makes me rich,” when Tom Brown attacked her over taxes.', ['Jane Smith', 'direct', 'That makes me rich']],
+    ['a clause of the writer with a pronoun subject', 'Jane Smith called the plan “a bad joke,” after she read the final draft.', ['Jane Smith', 'partial', 'the plan “a bad joke,”']],
+    ['a coordinated clause with an irregular past', 'Protesters chanted “Whose streets?” and kept going until dawn.', ['Protesters', 'direct', 'Whose streets?']],
   ])('%s', (_name, paragraph, expected) => {
     expect(quotes([paragraph])).toContainEqual(expected);
   });
@@ -63,6 +66,7 @@ describe('a partial quote ends where the writer’s own clause begins', () => {
     ['hard negative: a prepositional phrase goes on', 'Jane Smith said the plan was “dead on arrival” in the Senate.', ['Jane Smith', 'partial', 'the plan was “dead on arrival” in the Senate']],
     ['hard negative: a scare quote inside a reported clause', 'Jane Smith said the “reforms” of the law would help families who need it.', ['Jane Smith', 'partial', 'the “reforms” of the law would help families who need it']],
     ['hard negative: a restrictive relative clause goes on', 'Jane Smith called the donors “free riders” who rely on public money.', ['Jane Smith', 'partial', 'the donors “free riders” who rely on public money']],
+    ['hard negative: "when" inside the reported clause goes on', 'Jane Smith said the fund would be “empty by May” when the session ends.', ['Jane Smith', 'partial', 'the fund would be “empty by May” when the session ends']],
   ])('%s', (_name, paragraph, expected) => {
     expect(quotes([paragraph])).toContainEqual(expected);
   });
@@ -98,6 +102,13 @@ describe('the second half of a quotation split by a described speaker', () => {
     expect(quotes(['“The risk,” said Edward Leamer, an economist at the UCLA Anderson Forecast, “is that we are going to be attracting workers.”'])).toEqual([
       ['Edward Leamer', 'direct', 'The risk'],
       ['Edward Leamer', 'direct', 'is that we are going to be attracting workers.'],
+    ]);
+  });
+
+  test('also after "but": “…,” he said, but “…”', () => {
+    expect(quotes(['“I respect Tom,” Jane Smith said, but “when it comes to energy, Tom has a long record of serving the coal industry.”'])).toEqual([
+      ['Jane Smith', 'direct', 'I respect Tom'],
+      ['Jane Smith', 'direct', 'when it comes to energy, Tom has a long record of serving the coal industry.'],
     ]);
   });
 
