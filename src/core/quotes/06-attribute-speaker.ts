@@ -8,8 +8,11 @@ import { foldKey } from '../text/normalize';
 import type { Mention, RawQuote } from './model';
 import { expandName, nameKey, type NameMention } from './name-registry';
 import { notAName } from './non-speakers';
+import { collectiveKind, DOCUMENT_HEADS } from './speaker-kind';
+import { isParticleSurname } from './speaker-name-particles';
+import { honorificBefore } from './speaker-pronoun-near';
 import { HE_FIRST_NAMES, HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
-import { speakerPhrase } from './speaker-phrase-check';
+import { speakerPhrase, withoutAdjunct } from './speaker-phrase-check';
 import { personAtEnd, possessorOf } from './speaker-in-phrase';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { ORG_HEADS, PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
@@ -18,6 +21,8 @@ import { ORG_HEADS, PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 const PLURAL_HEAD = /[^su'’]s$/;
 /** Bodies and things that speak without being people ("police", "the clip", "the ruling"). */
 const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports)$/;
+/** A name as written: capitalised words only ("Trump", "Jane Smith"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
 /** Words that open a modifier after a speaker noun. */
 const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose'.split(' '));
 
@@ -39,6 +44,13 @@ function roleWords(role: string | null): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/\.$/, ''))
     .map((w) => TITLE_NOUNS.get(w) ?? w);
+}
+
+/** "von der Leyen", "De Gaulle": a surname with its particles → the full name the article gives that ends so, or null. */
+function particleSurname(registry: readonly NameMention[], name: string, paragraph: number, offset: number): string | null {
+  if (!isParticleSurname(name)) return null;
+  const full = expandName(registry, name.split(' ').pop() ?? name, paragraph, offset, false);
+  return full && foldKey(full).endsWith(` ${foldKey(name)}`) ? full : null;
 }
 
 export interface Entity {
@@ -97,8 +109,13 @@ export class SpeakerResolver {
     return null;
   }
 
-  private fromMention(m: Mention, q: RawQuote): Entity | null {
+  private fromMention(mention: Mention, q: RawQuote): Entity | null {
     const p = q.paragraph;
+    // "Trump at the time said", "Smith on Monday said": the time is no part of a name (a noun phrase keeps
+    // it as written: "a poll released last week")
+    const trimmed = withoutAdjunct(mention.text);
+    const bare = mention.type === 'name' || CAPITALISED_WORDS.test(trimmed) ? trimmed : mention.text;
+    const m: Mention = bare === mention.text ? mention : { ...mention, type: 'name', text: bare, end: mention.start + bare.length };
     if (m.type === 'name') {
       // a lone "German" describes a speaker without naming one; "Revealed:", "Similarly," or "Good" (the
       // article also writes "good") names no one — unless the article gives a full name ending so
@@ -122,17 +139,18 @@ export class SpeakerResolver {
         }
         return this.fromMention({ ...m, text: m.text.split(' and ').pop() ?? m.text }, q);
       }
-      const full = m.text.includes(' ') ? m.text : (expandName(this.registry, m.text, p, m.start, !m.hint) ?? m.text);
-      const e = this.entity(full, m.role, false, false, p, m.hint);
+      const full = m.text.includes(' ') ? (particleSurname(this.registry, m.text, p, m.start) ?? m.text) : (expandName(this.registry, m.text, p, m.start, !m.hint) ?? m.text);
+      // "United Nations", "Scottish Conservatives", "Rebels": an institution or a group written as a name
+      const kind = full === m.text ? collectiveKind(full, this.common) : null;
+      const e = this.entity(full, m.role, kind === 'org', kind === 'group', p, m.hint);
       if (e && full !== m.text) e.aliases.add(m.text);
       return e;
     }
     if (m.type === 'pronoun') {
       if (m.text === 'he' || m.text === 'she') {
         const g = m.text;
-        const e =
-          this.recent(p, (x) => !x.org && !x.plural && (x.gender === null || x.gender === g)) ??
-          this.fromRegistry(p, q.start, g);
+        const last = this.recent(p, (x) => !x.org && !x.plural && (x.gender === null || x.gender === g));
+        const e = this.namedBefore(p, m.start, g, last) ?? last ?? this.fromRegistry(p, q.start, g);
         if (e && !e.gender) e.gender = g;
         return e;
       }
@@ -160,8 +178,15 @@ export class SpeakerResolver {
     const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
     const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
     // "the campaign", "police", "the ad", "the report": a body or a document speaks as an organisation
-    const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || BODIES.test(noun);
+    const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun);
     return this.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
+  }
+
+  /** "Ms Robison raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */
+  private namedBefore(paragraph: number, offset: number, g: 'he' | 'she', last: Entity | null): Entity | null {
+    const surname = honorificBefore(this.registry, paragraph, offset, g, last?.name ?? null);
+    const full = surname ? expandName(this.registry, surname, paragraph, offset, false) : null;
+    return full ? this.entity(full, null, false, false, paragraph, g) : null;
   }
 
   private fromRegistry(paragraph: number, offset: number, g: 'he' | 'she'): Entity | null {

@@ -6,6 +6,9 @@
 import type { Mention, Token } from './model';
 import { NOT_SPEAKER_PLACES, PRONOUNS, SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
 import { documentOwner } from './speaker-document-owner';
+import { isJoinedName, isParticle, opensSurname } from './speaker-name-particles';
+import { isEpithetName } from './speaker-epithet-name';
+import { PLACE_NOUNS, placePreposition } from './speaker-place-phrase';
 import { isRoleShaped } from './speaker-role-words';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
@@ -25,7 +28,7 @@ const LY_OPENER = /^\p{Ll}{3,}ly$/u;
 /** Finite verbs: an apposition holding one is a clause, not a role. */
 const FINITE = set('is was were are will would has have had could should can did does do may might must');
 /** Words that "of" may follow inside a name or title ("Secretary of State", "Department of Justice"). */
-const OF_HEADS = (low: string): boolean => TITLES.has(low) || ORG_HEADS.has(low);
+const OF_HEADS = (low: string): boolean => TITLES.has(low) || ORG_HEADS.has(low) || PLACE_NOUNS.has(low);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A compound adjective before a name: "Texas-based", "Korean-born". */
 const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
@@ -39,7 +42,14 @@ const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.ha
 export const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
 /** A listed speaker noun in any case ("Officials", "sources"). */
 const isNoun = (t: Token): boolean => t.type === 'word' && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low) && inLists(t.low);
-const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && t.cap && (!STOP_WORDS.has(t.low.replace(/['’]s$/, '')) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
+const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word' && (t.cap || isJoinedName(t.text)) && (!STOP_WORDS.has(t.low.replace(/['’]s$/, '')) || (NAME_LIKE.has(t.low) && next?.cap === true && next.type === 'word'));
+/**
+ * "Ursula von der Leyen", "von der Leyen said": a lower-case particle inside a name, before a name word or
+ * another particle, after a name word or opening a surname ("ten" or "la" never opens one: "the ten Republicans").
+ */
+const isParticleIn = (t: Token, next: Token | undefined, prev: Token | undefined): boolean =>
+  t.type === 'word' && !t.cap && isParticle(t.low) && next?.type === 'word' && (next.cap || isParticle(next.low)) &&
+  (opensSurname(t.low) || (prev !== undefined && (isNameWord(prev) || (!prev.cap && isParticle(prev.low)))));
 /** A verb's bare form used as a noun heading a subject ("the report said", "the statement says"). */
 const isBareNoun = (t: Token): boolean => t.type === 'word' && !t.cap && VERB_BY_FORM.get(t.low)?.id === t.low;
 const isLowerWord = (t: Token): boolean => t.type === 'word' && !t.cap && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low);
@@ -68,7 +78,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   let run = words.length;
   // "Theresa May", "George Will": a word that is also a first name ends a name after a capitalised word
   const surnameLike = (k: number): boolean => k === words.length - 1 && k > 0 && NAME_LIKE.has((words[k] as Token).low) && (words[k] as Token).cap && isNameWord(words[k - 1] as Token);
-  while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1)) && !TITLES.has(bare((words[run - 1] as Token).low))) run--;
+  while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1) || (run < words.length && isParticleIn(words[run - 1] as Token, words[run], words[run - 2]))) && !TITLES.has(bare((words[run - 1] as Token).low))) run--;
   // "Media Research Center’s Brent Bozell": what precedes a possessive is an affiliation
   for (let k = words.length - 2; k >= run; k--) if (POSSESSIVE.test((words[k] as Token).text)) run = k + 1;
   // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Blocher",
@@ -82,8 +92,11 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   } else if (lead && run === words.length - 1 && run === 0 && SENTENCE_OPENERS.has(lead.low)) return null;
   const start = det ? det.start : first.start;
   // a capitalised organisation ("State Department", "The New York Times", "NATO", "Russia")
-  const capsTail = words.every((w) => w.cap || w.low === 'of');
-  if (capsTail && (ORG_HEADS.has(lastLow) || (words.length === 1 && (ACRONYM.test(last.text) || PLACE_SPEAKERS.has(lastLow))))) {
+  const capsTail = words.every((w) => w.cap || w.low === 'of' || w.low === 'for');
+  // ("Center for American Progress", "City of Denton": an organisation's or a place's head before "for"/"of",
+  // no title after it: "Center for American Progress President Neera Tanden" is a person)
+  const headFor = words.some((w, k) => /^(?:for|of)$/.test(words[k + 1]?.low ?? '') && (ORG_HEADS.has(bare(w.low)) || PLACE_NOUNS.has(bare(w.low))) && !words.slice(k + 2).some((x) => TITLES.has(bare(x.low)) || ROLE_NOUNS.has(bare(x.low)) || ROLEISH.has(bare(x.low))));
+  if (capsTail && (ORG_HEADS.has(lastLow) || headFor || (words.length === 1 && (ACRONYM.test(last.text) || PLACE_SPEAKERS.has(lastLow))))) {
     return { start, end: last.end, type: 'name', text: slice(text, first, last).replace(POSSESSIVE, ''), role: null, org: true };
   }
   if (words.length === 1 && PEOPLE_NOUNS.has(lastLow) && !det) {
@@ -102,7 +115,8 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const cores: number[] = [];
   for (let k = words.length - 1; k >= run; k--) {
     const w = words[k] as Token;
-    if (!/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text)) cores.push(k);
+    // (initials, suffixes and particles are no core words: "Ursula von der Leyen" has two)
+    if (!/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text) && !(isParticle(w.low) && !w.cap)) cores.push(k);
   }
   const third = cores[2];
   if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)) || isRoleShaped((words[third] as Token).text))) run = third + 1;
@@ -149,8 +163,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
       det = t;
       break;
     }
-    if (isNameWord(t, words[0]) || (NAME_LIKE.has(t.low) && t.cap && !words.length && tokens[j - 1]?.cap === true && tokens[j - 1]?.type === 'word')) words.unshift(t);
+    if (isNameWord(t, words[0]) || (NAME_LIKE.has(t.low) && t.cap && !words.length && tokens[j - 1]?.cap === true && tokens[j - 1]?.type === 'word') || (words.length && isParticleIn(t, words[0], j - 1 >= lo ? tokens[j - 1] : undefined))) words.unshift(t);
     else if (t.low === 'of' && words[0]?.cap && tokens[j - 1]?.cap && OF_HEADS(bare((tokens[j - 1] as Token).low))) words.unshift(t);
+    // "the Center for American Progress", "the Syrian Observatory for Human Rights": "for" inside an organisation's name
+    else if (t.low === 'for' && words[0]?.cap && tokens[j - 1]?.cap && ORG_HEADS.has(bare((tokens[j - 1] as Token).low))) words.unshift(t);
     else if (/^(?:of|from|at)$/.test(t.low) && words.length && words.every((w) => w.cap) && tokens[j - 1]?.cap && !OF_HEADS(bare((tokens[j - 1] as Token).low)) && isNameWord(tokens[j - 1] as Token)) {
       // "Lee Wang of The Intercept said", "Chancellor Angela Merkel of Germany said": the person before "of"
       const person = phraseBefore(text, tokens, j - 1, lo);
@@ -163,6 +179,16 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
       return withModifier(text, tokens, j - 1, i, lo);
     } else break;
     j--;
+  }
+  // "Rosie the Riveter said": a name, "the" and an epithet are one name
+  if (det && words.length === 1 && j - 1 >= lo && isEpithetName(tokens, j - 1)) {
+    const first = tokens[j - 1] as Token;
+    return { start: first.start, end: (words[0] as Token).end, type: 'name', text: slice(text, first, words[0] as Token), role: null, org: false };
+  }
+  // "a correspondent in the town of Saraqeb said": a name after "the town of" is where the speaker is
+  if (!det && words.length) {
+    const prep = placePreposition(tokens, j + 1, lo);
+    if (prep > lo && NP_PREPS.has((tokens[prep] as Token).low) && isNoun(tokens[prep - 1] as Token)) return withModifier(text, tokens, prep - 1, i, lo);
   }
   // "a spokesman for the company said": the phrase after the preposition is not the speaker
   if (det && j - 2 >= lo && NP_PREPS.has((tokens[j - 1] as Token).low) && isNoun(tokens[j - 2] as Token)) {
@@ -242,6 +268,12 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
   while (words.length && !(words[words.length - 1] as Token).cap && !inLists((words[words.length - 1] as Token).low)) {
     words.pop();
     j--;
+  }
+  // "said Rosie the Riveter": a name, "the" and an epithet are one name
+  if (!det && words.length === 1 && j + 1 < hi && isEpithetName(tokens, j - 1)) {
+    const epithet = tokens[j + 1] as Token;
+    const first = words[0] as Token;
+    return { mention: { start: first.start, end: epithet.end, type: 'name', text: slice(text, first, epithet), role: null, org: false }, next: j + 2 };
   }
   const mention = classify(text, words, det);
   if (!mention) return null;

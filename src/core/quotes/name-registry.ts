@@ -4,6 +4,8 @@
  */
 import { foldKey } from '../text/normalize';
 import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
+import { isParticleSurname, joinedTail, JOINED_PARTICLES, NAME_PARTICLES } from './speaker-name-particles';
+import { attachTexts } from './speaker-pronoun-near';
 import { isRoleShaped } from './speaker-role-words';
 import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
@@ -18,7 +20,11 @@ export interface NameMention {
   alone?: boolean;
 }
 
-const CAPS_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|da|del|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+/** Capitalised words, with initials, particles ("von der", "de", "bin") and joined particles ("al-Assad") between them. */
+const CAPS_RUN = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES.map((p) => p.word).join('|')})\s+){0,2}(?:(?:${JOINED_PARTICLES.join('|')})-)?\p{Lu}[\p{L}\p{M}'’-]*)+`,
+  'gu',
+);
 const POSSESSIVE = /['’]s?$/;
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
 /** Generational suffixes after a surname. */
@@ -63,7 +69,23 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       });
     }
   }
-  return out;
+  const names = withoutParticleSurnames(out);
+  attachTexts(names, paragraphs);
+  return names;
+}
+
+/**
+ * "Von der Leyen" opening a sentence is the surname of the "Ursula von der Leyen" the article names: it
+ * counts as that full name, never as a person of its own.
+ */
+function withoutParticleSurnames(names: NameMention[]): NameMention[] {
+  const surnames = names.filter((n) => isParticleSurname(n.name));
+  if (!surnames.length) return names;
+  return names.map((n) => {
+    if (!isParticleSurname(n.name)) return n;
+    const full = names.find((f) => f.key !== n.key && f.key.endsWith(` ${n.key}`) && !isParticleSurname(f.name));
+    return full ? { ...full, paragraph: n.paragraph, offset: n.offset, alone: n.alone } : n;
+  });
 }
 
 /** Capitalised words written with no capitalised word beside them ("Keyworth said"), folded. */
@@ -142,7 +164,10 @@ function indexOf(registry: readonly NameMention[]): NameIndex {
   if (!index) {
     index = { last: new Map(), first: new Map() };
     for (const n of registry) {
-      for (const [map, key] of [[index.last, n.last], [index.first, n.first]] as const) {
+      // ("Bashar al-Assad" is also "Assad")
+      const tail = joinedTail(n.last);
+      const keys = [[index.last, n.last], [index.first, n.first], ...(tail ? ([[index.last, tail]] as const) : [])] as const;
+      for (const [map, key] of keys) {
         const list = map.get(key);
         if (list) list.push(n);
         else map.set(key, [n]);

@@ -9,6 +9,7 @@
 import { foldKey } from '../text/normalize';
 import type { Entity } from './06-attribute-speaker';
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
+import { isParticle } from './speaker-name-particles';
 import { isRoleShaped } from './speaker-role-words';
 import { ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
@@ -22,7 +23,9 @@ function describes(word: string): boolean {
 
 /** A person's name as written: capitalised words only ("Politico", "the question nobody" are no names to merge). */
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
-const isPerson = (e: Entity): boolean => !e.org && !e.plural && !e.name.includes(' and ') && NAME.test(e.name);
+/** (or with its particles in lower case: "Ursula von der Leyen") */
+const withoutParticles = (name: string): string => name.split(/\s+/).filter((w, i) => i === 0 || !isParticle(w)).join(' ');
+const isPerson = (e: Entity): boolean => !e.org && !e.plural && !e.name.includes(' and ') && NAME.test(withoutParticles(e.name));
 
 /** Entity id → the entity it is listed under (itself when not merged); the kept entity takes the other name. */
 export function mergePeople(entities: readonly Entity[]): Map<number, Entity> {

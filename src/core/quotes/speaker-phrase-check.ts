@@ -24,12 +24,33 @@ export const DANGLING_WORDS: readonly PhraseRule[] = [
   { id: 'verb-after-subject', pattern: /^(?:\p{L}+n['’]t|cannot|who['’](?:ve|d|ll|s|re))$/u, reason: 'a verb, not part of the subject' },
 ];
 
+/** DATA: time adjuncts written between a speaker and the verb ("Trump at the time said", "the board on Monday said"). */
+export const TRAILING_ADJUNCTS: readonly PhraseRule[] = [
+  // "at the time", "at that time", "at the moment"
+  { id: 'at-the-time', pattern: /\s+at (?:the|that) (?:time|moment)$/i, reason: 'when, not who' },
+  // "on Monday", "on Wednesday night"
+  { id: 'on-day', pattern: /\s+on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?$/i, reason: 'when, not who' },
+  // "last week", "this month", "earlier this year", "later that day"
+  { id: 'relative-time', pattern: /\s+(?:(?:earlier|later) )?(?:last|this|that|next) (?:week|weekend|month|year|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/i, reason: 'when, not who' },
+];
+
+/** A speaker mention without a time adjunct closing it ("the board of elections on Monday" → "the board of elections"). */
+export function withoutAdjunct(text: string): string {
+  for (const r of TRAILING_ADJUNCTS) {
+    const cut = text.replace(r.pattern, '');
+    if (cut !== text && cut.trim()) return cut;
+  }
+  return text;
+}
+
 /** DATA: last words that no speaker phrase ends with. */
 export const NOT_SPEAKER_ENDS: readonly PhraseRule[] = [
   // "a 2010", "the state’s 20": a number after a determiner is a year or an amount ("six in 10", "42%" are shares of people)
   { id: 'number', pattern: /^\$?[\d.,]+$/, reason: 'an amount or a year' },
   // "the past", "the same", "his own", "the new", "a key": adjectives and time nouns that head no speaker
   { id: 'adjective', pattern: /^(?:past|same|own|new|key|major|central|whole|entire|latest|future|so-)$/, reason: 'an adjective left without its noun' },
+  // "the first reported fatality", "the false claims": "first" or a truth word cut from its noun ("a third" is a share)
+  { id: 'ordinal-or-truth', pattern: /^(?:first|false|true|only|sole)$/, reason: 'an adjective left without its noun' },
   // "the highest", "the biggest": a superlative without its noun
   { id: 'superlative', pattern: /^\p{Ll}{2,}(?:est)$/u, reason: 'a superlative without its noun' },
   // "a former Fed governor who", "a story that": a relative clause cut off; the subject is inside it

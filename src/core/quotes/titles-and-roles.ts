@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
   tribune herald review reuters agency network channel station website site blog center centre
   fund watch caucus assembly legislature state commission staff lab laboratory secretariat
   council statement report poll survey study letter memo email filing lawsuit complaint release
-  services affairs
+  services affairs observatory nations forces tribunal directorate inspectorate
 `);
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Person or organisation, as the popup lists speakers: institutions, groups written as names, plural
+ * common nouns opening a sentence, publications, and documents or proceedings are organisations; people
+ * stay people. Rows are paragraphs in, [speaker, kind] out (all sentences written for these tests).
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+import { collectiveKind } from '../../../../src/core/quotes/speaker-kind';
+
+const kinds = (paragraphs: string[]) => findQuotes(paragraphs).speakers.map((s) => [s.name, s.kind]);
+
+describe('collective speakers are organisations', () => {
+  test.each<[string, string[], [string, string][]]>([
+    ['a name ending in "Nations"', ['The United Nations says the crisis may be the worst in a decade.'], [['United Nations', 'organization']]],
+    ['a name ending in "Forces"', ['The Syrian Democratic Forces said the town had fallen.'], [['Syrian Democratic Forces', 'organization']]],
+    ['a party group written as a name', ['The Welsh Conservatives said the minister must resign.'], [['Welsh Conservatives', 'organization']]],
+    ['a plural noun the article also writes in lower case', ['Insurgents said the town had fallen.', 'The insurgents were tired.'], [['Insurgents', 'organization']]],
+    ['a plural of an institution word opening the sentence', ['Unions said the strike would go ahead.'], [['Unions', 'organization']]],
+    ['a publication named by its periodical word', ['Techweek said the chip was delayed.'], [['Techweek', 'organization']]],
+    ['a document as the subject', ['The timeline says the inquiry asked for the messages in February.'], [['the timeline', 'organization']]],
+    ['an invitation as the subject', ['The invite said “dress warmly,” and we did.'], [['the invite', 'organization']]],
+    ['a proceeding as the subject', ['The inquiry said the messages had to be handed over by May.'], [['the inquiry', 'organization']]],
+    // hard negatives: people whose names end like plurals, a first name before a plural noun, a surname the
+    // article gives in full
+    ['hard negative: a surname ending in "s"', ['Chris Evans said the film was done.'], [['Chris Evans', 'person']]],
+    ['hard negative: a first name before a role plural', ['Peter Fellows said the vote was close.'], [['Peter Fellows', 'person']]],
+    ['hard negative: a surname that is also a plural word', ['Maxine Waters said the bill was dead.', 'The waters rose.', '“No,” Waters said.'], [['Maxine Waters', 'person']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(kinds(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('the kind rules alone', () => {
+  test.each<[string, string, string[], 'org' | 'group' | null]>([
+    ['plural people noun', 'Senate Democrats', [], 'group'],
+    ['plural of a role word', 'Scottish Conservatives', [], 'group'],
+    ['common plural', 'Rebels', ['rebels'], 'group'],
+    ['plural of an institution word', 'Groups', [], 'group'],
+    ['outlet word', 'Newsweek', [], 'org'],
+    ['hard negative: a plural the article never writes in lower case', 'Sanders', [], null],
+    ['hard negative: a person', 'Jackie Baillie', [], null],
+  ])('%s', (_name, name, common, expected) => {
+    expect(collectiveKind(name, new Set(common))).toBe(expected);
+  });
+});
