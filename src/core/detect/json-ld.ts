@@ -3,6 +3,7 @@
  * malformed blocks ignored. Returns the first article-typed node and every @type seen.
  */
 import { collapseSpace } from '../clean/normalize';
+import { decodeEntities } from '../text/html-entities';
 
 /** schema.org types that mean "this page is one article". */
 const ARTICLE_TYPES = new Set([
@@ -58,7 +59,8 @@ function flatten(root: Json): JsonObject[] {
 }
 
 function text(v: Json | undefined): string | null {
-  if (typeof v === 'string') return collapseSpace(v) || null;
+  // (JSON-LD text is often written entity-encoded: "Assad&#8217;s")
+  if (typeof v === 'string') return collapseSpace(decodeEntities(v)) || null;
   if (Array.isArray(v)) return text(v[0]);
   if (isObject(v)) return text(v['name'] ?? v['url'] ?? v['@value'] ?? v['contentUrl']);
   return null;

@@ -5,6 +5,7 @@
 import type { ArticleMeta } from '../types';
 import { collapseSpace } from '../clean/normalize';
 import type { JsonLdInfo } from './json-ld';
+import { decodeEntities } from '../text/html-entities';
 
 /** Meta tags per field, first present wins; `name` or `property` attribute, case-insensitive. */
 const META_KEYS = {
@@ -25,7 +26,8 @@ export type MetaKey = keyof typeof META_KEYS;
 export function metaTable(doc: Document): Map<string, string> {
   const table = new Map<string, string>();
   for (const meta of doc.querySelectorAll('meta[content]')) {
-    const content = collapseSpace(meta.getAttribute('content') ?? '');
+    // (a value encoded twice by its CMS still holds references after parsing: "Assad&amp;#8217;s")
+    const content = collapseSpace(decodeEntities(meta.getAttribute('content') ?? ''));
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       for (const key of (meta.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {

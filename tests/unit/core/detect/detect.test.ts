@@ -35,6 +35,7 @@ describe('JSON-LD', () => {
     ['an array of nodes', '[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"H4"}]', 'H4', []],
     ['@graph', '{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"H5"}]}', 'H5', []],
     ['an HTML comment wrapper', '<!-- {"@type":"NewsArticle","headline":"H6"} -->', 'H6', []],
+    ['entity-encoded text', '{"@type":"NewsArticle","headline":"Assad&#8217;s troops &amp; allies","author":"Ren&eacute; O&#39;Neil"}', 'Assad\u2019s troops & allies', ['Ren\u00e9 O\'Neil']],
   ])('%s', (_name, json, headline, authors) => {
     const info = readJsonLd(docOf(ld(json)));
     expect(info.article?.headline).toBe(headline);
@@ -73,6 +74,11 @@ describe('metadata', () => {
   test('without og:title the <title> loses its " | Site" suffix', () => {
     const m = readMetadata(docOf('<html><head><title>Story | The Daily</title><meta property="og:site_name" content="The Daily"></head></html>'), { article: null, types: [] }, undefined);
     expect(m.title).toBe('Story');
+  });
+
+  test('a value its CMS encoded twice is decoded', () => {
+    const m = readMetadata(docOf('<html><head><meta property="og:title" content="Assad&amp;#8217;s troops &amp;amp; allies"></head></html>'), { article: null, types: [] }, undefined);
+    expect(m.title).toBe('Assad\u2019s troops & allies');
   });
 
   test('a URL byline is not a name (hard negative)', () => {
