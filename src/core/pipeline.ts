@@ -37,9 +37,16 @@ function emptyTimings(): Timings {
   return { detectMs: 0, cleanMs: 0, extractMs: 0, renderMs: 0, quotesMs: 0, totalMs: 0 };
 }
 
-/** The quotes stage's input: the article's body blocks, and the byline's and credits' names as non-speakers. */
+/**
+ * The quotes stage's input: the article's body blocks, and the byline's and credits' names as
+ * non-speakers. Captions describe a picture or a clip ("WATCH: Russia says …" is a video's title), so
+ * they are passed empty: their indices stay, so a quote's paragraph is still its block.
+ */
 export function quoteInput(article: Pick<Article, 'blocks' | 'byline' | 'credits'>): QuoteInput {
-  return { paragraphs: article.blocks.map((b) => b.text), notSpeakers: [...namesIn(article.byline), ...namesIn(article.credits)] };
+  return {
+    paragraphs: article.blocks.map((b) => (b.tag === 'figcaption' ? '' : b.text)),
+    notSpeakers: [...namesIn(article.byline), ...namesIn(article.credits)],
+  };
 }
 
 function runQuotes(finder: QuoteFinder, input: QuoteInput, trace: TraceEntry[]): QuotesResult {

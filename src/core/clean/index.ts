@@ -7,12 +7,14 @@
  *   4. regions         <amp-sidebar>, <nav>, page <footer>, #comments → removed, kind menu / comments
  *   5. remove-by-text  <div>Story continues below advertisement</div> → removed, kind ad-break
  *   6. remove-by-selector <amp-ad>, <div class="c-ad">, share bars → removed, kind ad / share …
- *   7. guard           a rule that took most of the article text   → undone (trace: guard-rule)
- *   8. prune           <div><div><p>…</p></div></div>, empty <div>s → <p>…</p> (a smaller tree to score)
+ *   7. player-overlays "1:26 Title" drawn over a video thumbnail, beside the caption "Title" → removed
+ *   8. guard           a rule that took most of the article text   → undone (trace: guard-rule)
+ *   9. prune           <div><div><p>…</p></div></div>, empty <div>s → <p>…</p> (a smaller tree to score)
  */
 import type { Removal, TraceEntry } from '../types';
 import { fixLazyImages } from './lazy-images';
 import { findFurniture, removeCandidates } from './remove-by-selector';
+import { removePlayerOverlays } from './player-overlays';
 import { pruneTree } from './prune-tree';
 import { removeByText } from './remove-by-text';
 import { Remover } from './remover';
@@ -62,6 +64,7 @@ export function clean(doc: Document, trace: TraceEntry[]): Cleaned {
   step(trace, 'regions', removeCandidates(furniture.regions, remover));
   step(trace, 'remove-by-text', removeByText(doc, remover));
   step(trace, 'remove-by-selector', removeCandidates(furniture.boxes, remover));
+  step(trace, 'player-overlays', removePlayerOverlays(doc, remover));
   remover.checkRules();
   step(trace, 'prune', doc.body ? pruneTree(doc.body) : 0);
   for (const r of remover.removed) trace.push({ stage: 'clean', rule: r.rule, detail: `${r.kind}: ${r.text.slice(0, 80)}` });

@@ -28,6 +28,18 @@ describe('processPage', () => {
     expect(options.notSpeakers).toEqual(['Ann Lee', 'Bo Chan', 'Cy Diaz']);
   });
 
+  test('captions are passed empty, keeping every block at its index', () => {
+    const figure = '<figure><img src="https://img.example/clip.jpg" alt=""><figcaption>WATCH: Officials say the bridge will reopen in May</figcaption></figure>';
+    const page = articlePage(PROSE).replace(/(<\/p>)/, `$1${figure}`);
+    const outcome = articleOf(runHtml(page));
+    const [paragraphs] = findQuotes.mock.calls[0] as [string[]];
+    const at = outcome.article.blocks.findIndex((b) => b.tag === 'figcaption');
+    expect(at).toBeGreaterThan(0);
+    expect(paragraphs).toHaveLength(outcome.article.blocks.length);
+    expect(paragraphs[at]).toBe('');
+    expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== 'figcaption').map((b) => b.text));
+  });
+
   test('a quotes failure leaves the article intact, traced, with no quotes', () => {
     findQuotes.mockImplementation(() => {
       throw new Error('boom');
