@@ -17,10 +17,16 @@ import { lastClauseSubject, relativeSubject, sentenceSubject } from './cue-sente
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { verbGroup } from './cue-verb-chain';
 import { notSpeech } from './cue-not-speech';
+import { noOneSpeaks } from './cue-no-one';
+import { passiveAfterAdverbs } from './cue-passive';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" and "when" are no such words:
  * "Although X admitted that …", "When Trump later referred to …" still attribute). */
 const SUBORDINATORS = /^(?:after|before|since|because|if|unless|until|once|whenever|whether|where|why|how)$/;
+/** Subject pronouns: an -s word right after one is a verb ("it emits", "that means"), never a plural subject. */
+const PRONOUN_SUBJECT = /^(?:this|that|it|he|she|which)$/;
+/** Determiners that may stand between a subordinator and the subject read after them ("if those people say"). */
+const SUBJECT_DETERMINER = /^(?:those|these|the|some|many|most|all|other|such)$/;
 /** What may follow an inverted speaker ("said Smith in an interview", "said Smith, who …"). */
 const CLAUSE_END = /^(?:in|on|at|during|who|after|before|when|while|adding|according|of|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|and|but|as)$/;
 /** Words after which a bare verb form is a verb: pronouns, auxiliaries, adverbs. */
@@ -74,10 +80,12 @@ export function findCues(p: Paragraph): Cue[] {
       const prev = tokens[vi - 1];
       const next0 = tokens[vi + 1];
       const ing = verb.low.endsWith('ing');
-      if ((entry.id === 'put' && tokens[vi + 1]?.low !== 'it') || notSpeech(tokens, vi, entry.id)) continue;
+      if ((entry.id === 'put' && tokens[vi + 1]?.low !== 'it') || notSpeech(tokens, vi, entry.id, lo)) continue;
       // "would not say", "seemed to suggest": a negated or infinitive verb group after its subject
       const group = verbGroup(tokens, vi, lo);
       const head = group.marked ? group.start : vi;
+      // "Whoever said …", "Who says …?", "we tell you that …": a subject or listener that is no one
+      if (noOneSpeaks(tokens, vi, group.start, lo, /\?[\s\u201D"’)]*$/.test(text.slice(s.start, s.end))) !== null) continue;
       // (what such a group speaks of follows it: never an adverbial clause or nothing — "did not complain when …")
       if (group.marked && (!next0 || next0.start >= s.end || next0.type !== 'word' || GROUP_STOP.test(next0.low))) continue;
       // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
@@ -86,7 +94,11 @@ export function findCues(p: Paragraph): Cue[] {
       const subjectEnd = prev && /^[,\u2014\u2013]$/.test(prev.low) ? wordBeforeApposition(tokens, vi - 1, lo) : prev;
       const plural = (t: Token | undefined): boolean => !!t && (BARE_BEFORE.test(t.low) || (/s$/.test(t.low) && !/ss$|['’]s$|ous$/.test(t.low) && t.type === 'word'));
       const sayAfterNoun = verb.low === 'say' && prev?.type === 'word' && !NOUN_SAY_DET.test(prev.low) && !SAY_NOT_AFTER.test(prev.low) && !prev.low.endsWith('’s') && !prev.low.endsWith("'s");
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || plural(prev) || plural(subjectEnd) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      // ("That emits add.js", "It also means report cards …": after a subject pronoun the -s word is its verb, and
+      // the bare form its object)
+      const pronounAt = /^(?:also|still|just|only|really|\p{Ll}+ly)$/u.test(tokens[vi - 2]?.low ?? '') ? vi - 3 : vi - 2;
+      const pronounVerb = !!prev && /s$/.test(prev.low) && pronounAt >= lo && PRONOUN_SUBJECT.test(tokens[pronounAt]?.low ?? '');
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || (plural(prev) && !pronounVerb) || (plural(subjectEnd) && !(subjectEnd === prev && pronounVerb)) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
       if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
       // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
@@ -97,6 +109,13 @@ export function findCues(p: Paragraph): Cue[] {
       const next = tokens[vi + 1];
       if (frame === 'clause' && next && QUOTE_PREPS.test(next.low) && entry.id !== 'say') frame = 'quote';
       const base = { paragraph: p.index, sentence: si, verb: verb.low, verbStart: verb.start, verbEnd: verb.end, frame };
+      // "The Government was previously criticised for …", "Respondents were also asked to …": a passive past its
+      // adverbs reports what was said by no one named; its subject is no speaker (after an earlier cue of the
+      // sentence it is part of what that cue reports: "… said that she was clearly informed not to …")
+      if (!ing && passiveAfterAdverbs(tokens, vi, lo)) {
+        if (!cues.some((c) => c.sentence === si)) cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
+        continue;
+      }
       // "quoted X as saying …"
       if (ing && prev?.low === 'as') {
         const q = tokens.slice(lo, vi).findIndex((t) => t.low === 'quoted' || t.low === 'quotes' || t.low === 'cited');
@@ -131,7 +150,9 @@ export function findCues(p: Paragraph): Cue[] {
       // "Majorities of Democrats in five states say": the share, not the last noun before the verb
       const subject = share && (!named || share.start < named.start) ? share : named;
       // "after Washington responded …": a subordinate clause, not an attribution (unless a quote is next to it)
-      const lead = subject ? tokens[tokenAt(tokens, subject.start) - 1] : undefined;
+      // (past a determiner the subject was read without: "even if those people do not agree …")
+      const at = subject ? tokenAt(tokens, subject.start) : -1;
+      const lead = at > 0 ? (SUBJECT_DETERMINER.test(tokens[at - 1]?.low ?? '') && at - 1 > lo ? tokens[at - 2] : tokens[at - 1]) : undefined;
       // ("after The New York Times reported that …": a "that" clause is what was reported)
       if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && next0?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
       // "…, and it used “velvet gloves” in Asia, said Nargis Kassenova, an expert": after a comma, a name

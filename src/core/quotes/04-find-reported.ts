@@ -6,6 +6,8 @@
 import { firstFrom } from '../text/search';
 import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote } from './model';
 import { contentStart, region, TO_OBJECT } from './span-content';
+import { isPassiveCue } from './cue-passive';
+import { relativeObject, SOURCE_DESCRIPTION } from './cue-content-limits';
 import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
 
 const ADJACENT = /^[\s,\u2014\u2013-]*$/;
@@ -101,7 +103,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         const from = whole ? after.start : s.innerStart;
         const to = whole ? Math.max(s.end, after.end) : s.end;
         last = push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
-      } else if (!s && !found && cue.order !== 'after' && cue.mention && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
+      } else if (!s && !found && cue.order !== 'after' && (cue.mention || isPassiveCue(cue)) && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
         // "Trump criticized the deal as a disaster", "praised Trump": what the verb says, reported (its object only:
         // "blamed the incident on hackers but later fessed up …" → "the incident on hackers")
         const cut = OBJECT_END.exec(after.masked);
@@ -137,8 +139,10 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       const all = spansIn(head.start, after.end);
       if (all.some((x) => used.has(x))) return;
       all.forEach((x) => used.add(x));
-      // the words before the cue and the words after it are two attributed parts, each its own quote
-      for (const part of [head, after]) {
+      // the words before the cue and the words after it are two attributed parts, each its own quote (never a
+      // participle describing the source: "…, according to a copy of the certificate, obtained by the newspaper")
+      const describesSource = cue.frame === 'according' && SOURCE_DESCRIPTION.test(after.masked);
+      for (const part of describesSource ? [head] : [head, after]) {
         const quoted = spansIn(part.start, part.end).length > 0;
         last = push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
       }
@@ -155,7 +159,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const from = Math.max(prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, ...quotes.filter((q) => q.end <= cue.start && q.end > sentence.start).map((q) => q.end));
     // (a cue with an object of its own attributes nothing before it: "…; the show has not announced a replacement")
     if (!useAfter && afterWords >= 2 && cue.order === 'before') return;
-    const content = useAfter ? after : region(p, from, cue.start, true);
+    const content = useAfter ? relativeObject(p, cue, after) : region(p, from, cue.start, true);
     if (!useAfter && cue.order === 'participle') return;
     const spans = spansIn(content.start, content.end);
     if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {

@@ -18,6 +18,9 @@ const CONJUNCTIONS = /^(?:and|but|yet|so|then|now|still|also|even|here|there)$/;
 const DASH = /^[-\u2013\u2014\u2015]$/;
 /** An all-capitals place opening a dateline ("WASHINGTON —"). */
 const CAPS_PLACE = /^\p{Lu}{3,}$/u;
+/** Determiners and possessives: after a sentence's capitalised first word they make it an imperative verb
+ * ("Break some rules …", "Practice your bewildered look …"), never a name ("Trump said", "Obama this week"). */
+const IMPERATIVE_OBJECT = /^(?:a|an|the|some|any|your|yours|my|our|their|his|her|its|every|these|those|no|yourself|yourselves)$/;
 /** Words that may follow a closing comma without being the subject's verb: a list goes on. */
 const LIST_WORDS = /^(?:and|or|nor|as|who|which|that|than)$/;
 
@@ -98,6 +101,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   const np = phraseAfter(text, tokens, k, vi);
   if (!np || np.mention.type === 'pronoun') return null;
   const follow = tokens[np.next];
+  // "Break some rules this Halloween with this “…” costume": a lone capitalised word opening the sentence
+  // before a determiner is an imperative verb
+  if (k === lo && np.next === k + 1 && follow?.type === 'word' && IMPERATIVE_OBJECT.test(follow.low)) return null;
   if (follow?.low !== ',') return follow?.type === 'word' ? np.mention : null;
   // before a comma a full name is a subject ("Jane Smith, the mayor, said"), never a list ("Ukrainian, Russian …")
   if (np.mention.type === 'name' && np.mention.text.includes(' ')) return np.mention;

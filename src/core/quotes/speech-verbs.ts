@@ -138,5 +138,6 @@ export const VERB_BY_FORM: ReadonlyMap<string, SpeechVerb> = new Map(
 /** Any verb form as a whole word (lower-case text only: "Said" starting a sentence is rare). */
 export const VERB_RE = new RegExp(`\\b(?:${[...VERB_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-/** Speech nouns that attribute by themselves: "according to X", "in a statement". */
-export const ACCORDING_RE = /\b[Aa]ccording to\b/g;
+/** Speech nouns that attribute by themselves: "according to X", "in a statement" — never "according to" a measure or a
+ * plan, which names no source ("priced according to how expensive they were", "went according to plan"). */
+export const ACCORDING_RE = /\b[Aa]ccording to\b(?!\s+(?:how|what|whether|which|where|when|plan|schedule|custom|tradition|need|size|age|rank)\b)/g;

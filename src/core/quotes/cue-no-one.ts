@@ -1,0 +1,39 @@
+/**
+ * Speech verbs whose subject or listener is no one in particular, so that the sentence reports no one's
+ * words: a free relative ("Whoever said orange was the new pink was wrong"), a rhetorical question
+ * ("Who says you need a tail?"), the writer talking to the reader ("Trust us when we tell you that …") and the
+ * writer's own asides ("shall we say").
+ */
+import type { Token } from './model';
+
+/** DATA: shapes of a verb's surroundings that name no speaker; `test` gets the words around the verb group. */
+const NO_ONE: readonly { id: string; test: (w: Around) => boolean; reason: string }[] = [
+  // "Whoever said …", "Anyone who says the race is over is wrong": an indefinite subject speaks for no one
+  { id: 'free-relative', test: (w) => /^(?:whoever|whomever)$/.test(w.before) || (w.before === 'who' && /^(?:anyone|anybody|everyone|everybody|whoever)$/.test(w.before2)), reason: 'anyone' },
+  // "Who says you have to …?", "Who said life was fair?": a question opening with "who" asks, it reports nothing
+  { id: 'rhetorical-who', test: (w) => w.before === 'who' && w.opensSentence && w.question, reason: 'question' },
+  // "Trust us when we tell you that …", "let me remind you": the page addresses its reader (never "the media will
+  // tell you that …": a named speaker still reports to the reader)
+  { id: 'tells-reader', test: (w) => w.after === 'you' && /^(?:we|i|us|me|let)$/.test(w.before), reason: 'reader' },
+  // "The experience was, shall we say, less than pleasant", "dare I say": an aside of the writer's, asked of no one
+  { id: 'set-phrase', test: (w) => /^(?:we|i)$/.test(w.before) && /^(?:shall|dare|should)$/.test(w.before2), reason: 'aside' },
+];
+
+interface Around {
+  /** The word before the verb group, lower case ('' when none), and the word before that. */
+  before: string;
+  before2: string;
+  /** The word right after the verb. */
+  after: string;
+  /** The word before the group opens its sentence. */
+  opensSentence: boolean;
+  /** The sentence ends with a question mark. */
+  question: boolean;
+}
+
+/** The id of the shape that makes the verb at `vi` (its group opening at `head`) name no speaker, or null. */
+export function noOneSpeaks(tokens: readonly Token[], vi: number, head: number, lo: number, question: boolean): string | null {
+  const word = (k: number): string => (k >= lo && tokens[k]?.type === 'word' ? (tokens[k] as Token).low : '');
+  const around: Around = { before: word(head - 1), before2: word(head - 2), after: tokens[vi + 1]?.type === 'word' ? (tokens[vi + 1] as Token).low : '', opensSentence: head - 1 === lo, question };
+  return NO_ONE.find((s) => s.test(around))?.id ?? null;
+}
