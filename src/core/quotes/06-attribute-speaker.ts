@@ -13,7 +13,8 @@ import { isParticleSurname } from './speaker-name-particles';
 import { honorificBefore } from './speaker-pronoun-near';
 import { HE_FIRST_NAMES, HE_WORDS, SHE_FIRST_NAMES, SHE_WORDS } from './people-hints';
 import { speakerPhrase, withoutAdjunct } from './speaker-phrase-check';
-import { personAtEnd, possessorOf } from './speaker-in-phrase';
+import { isTitleSurname, SURNAME_TITLES } from './speaker-title-surname';
+import { personAfterOrg, personAtEnd, possessorOf } from './speaker-in-phrase';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { ORG_HEADS, PLACE_SPEAKERS, ROLE_NOUNS } from './titles-and-roles';
 
@@ -24,7 +25,7 @@ const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|an
 /** A name as written: capitalised words only ("Trump", "Jane Smith"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
 /** Words that open a modifier after a speaker noun. */
-const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose'.split(' '));
+const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose outside inside near along across around through throughout behind beyond'.split(' '));
 
 /** Abbreviated titles and the role nouns they stand for ("Sen. Ted Cruz" is "the senator"). */
 const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -65,7 +66,10 @@ export interface Entity {
 }
 
 function genderOf(name: string, role: string | null): Entity['gender'] {
-  const words = foldKey(`${role ?? ''} ${name}`).split(/[^a-z]+/);
+  // (a title word that ends a name is its surname and says nothing: "Jane King", "Billie Jean King")
+  const parts = name.split(/\s+/);
+  const own = parts.length > 1 && isTitleSurname(parts, parts.length - 1) ? parts.slice(0, -1).join(' ') : name;
+  const words = foldKey(`${role ?? ''} ${own}`).split(/[^a-z]+/);
   if (words.some((w) => SHE_WORDS.has(w))) return 'she';
   if (words.some((w) => HE_WORDS.has(w))) return 'he';
   const first = foldKey(name.split(' ')[0] ?? '');
@@ -120,8 +124,12 @@ export class SpeakerResolver {
       // a lone "German" describes a speaker without naming one; "Revealed:", "Similarly," or "Good" (the
       // article also writes "good") names no one — unless the article gives a full name ending so
       if (!m.text.includes(' ') && notAName(m.text, this.common) && !expandName(this.registry, m.text, p, m.start, false)) return null;
+      // a title word alone ("King") speaks only as the surname of a full name the article gives ("Charlie King")
+      if (!m.text.includes(' ') && SURNAME_TITLES.has(m.text.toLowerCase()) && !expandName(this.registry, m.text, p, m.start, false)) return null;
       // "Israel said" where the article introduced Rep. Steve Israel: the person, not the country
-      const person = m.org && PLACE_SPEAKERS.has(m.text.toLowerCase()) ? expandName(this.registry, m.text, p, m.start, false) : null;
+      // ("Court added" where the article introduced Margaret Court: an institution's word alone, without an article)
+      const orgWord = !m.text.includes(' ') && ORG_HEADS.has(m.text.toLowerCase()) && m.end - m.start === m.text.length;
+      const person = m.org && (PLACE_SPEAKERS.has(m.text.toLowerCase()) || orgWord) ? expandName(this.registry, m.text, p, m.start, false) : null;
       if (person) {
         const e = this.entity(person, m.role, false, false, p);
         e?.aliases.add(m.text);
@@ -159,7 +167,7 @@ export class SpeakerResolver {
       return null;
     }
     // "his remarks", "a letter from John Smith": someone named inside the phrase speaks
-    const inner = possessorOf(m) ?? personAtEnd(m, this.registry);
+    const inner = possessorOf(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry);
     if (inner) return this.fromMention(inner, q);
     // "the president for" → "the president"; "a 2010", "the past" → nobody
     const phrase = speakerPhrase(m.text);

@@ -7,6 +7,7 @@ import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
 import { isParticleSurname, joinedTail, JOINED_PARTICLES, NAME_PARTICLES } from './speaker-name-particles';
 import { attachTexts } from './speaker-pronoun-near';
 import { isRoleShaped } from './speaker-role-words';
+import { isOrgSurname, isTitleSurname } from './speaker-title-surname';
 import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 export interface NameMention {
@@ -125,6 +126,8 @@ function nameIn(run: string[], start: number, paragraph: number, sentenceStart: 
     if (i === 0 && !sentenceStart && NAME_LIKE.has(low) && words.length === 2) return;
     // "Theresa May", "George Will": the same word as a surname
     if (i === words.length - 1 && i > 0 && NAME_LIKE.has(low)) return;
+    // ("Charlie King", "Mr. King": a title word after a first name or an honorific is a surname)
+    if (isTitleSurname(words, i)) return;
     if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low)) cut = i + 1;
     // an organisation or a description before the name ("RNC Chief of Staff Katie Walsh", "Co-anchor Norah
     // O’Donnell"), never the surname itself
@@ -146,7 +149,9 @@ function nameIn(run: string[], start: number, paragraph: number, sentenceStart: 
   // a place as a surname ("Rep. Steve Israel"), never a region ("North Korea") or a place first ("Moscow Mayor")
   const placeSurname = (w: string, i: number): boolean =>
     i === lows.length - 1 && i > 0 && !REGION.has(lows[0]!) && !common.has(lows[0]!) && !lows.slice(0, -1).some((x) => PLACE_SPEAKERS.has(x));
-  if (lows.some((w, i) => (STOP_WORDS.has(w) && !(NAME_LIKE.has(w) && ((i === 0 && !sentenceStart) || (i > 0 && i === lows.length - 1)))) || ORG_HEADS.has(w) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
+  // ("Margaret Court": an institution's word after a known first name is a surname)
+  const orgSurname = isOrgSurname(words, (low) => ORG_HEADS.has(low));
+  if (lows.some((w, i) => (STOP_WORDS.has(w) && !(NAME_LIKE.has(w) && ((i === 0 && !sentenceStart) || (i > 0 && i === lows.length - 1)))) || (ORG_HEADS.has(w) && !orgSurname) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
   const name = [...words.slice(0, -1), lastWord].join(' ');
   return { name, key: nameKey(name), first: foldKey(words[0]!), last: foldKey(lastWord), paragraph, offset };

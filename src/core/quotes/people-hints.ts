@@ -21,7 +21,7 @@ export const SHE_FIRST_NAMES = set(`hillary nancy elizabeth sarah kellyanne hope
   yulia maria marie sophie emma olivia ana irina natalia tatiana svetlana hannah grace alice helen
   margaret dorothy joan jane anne ann ellen diane deborah sharon carol kathleen betsy kristen keisha
   maxine nina paula pam sheila tammy wendy zoe katrina brenda gina gretchen ilhan alexandria ayanna
-  rashida marsha mazie tammy lisa`);
+  rashida marsha mazie tammy lisa billie`);
 
 /** Common men's first names in English-language news (a hint only; unknown names stay neutral). */
 export const HE_FIRST_NAMES = set(`donald barack joe joseph bernie ted marco jeb john ben chris christopher mike michael
@@ -36,4 +36,4 @@ export const HE_FIRST_NAMES = set(`donald barack joe joseph bernie ted marco jeb
   tyler aaron carl arthur albert lawrence louis philip phil russell russ glenn hugh neil allen alan marcus
   bobby billy jimmy johnny tommy danny kenny willie lee dean doug douglas todd craig curtis dale barry
   elijah ethan noah mitt herman newt chad brad brett bret leon vince vincent victor hank
-  franklin ronald dwight lyndon gerald rex reed rahm cory deval beto pete`);
+  franklin ronald dwight lyndon gerald rex reed rahm cory deval beto pete charlie larry don erik carl`);

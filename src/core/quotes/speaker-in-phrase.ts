@@ -10,7 +10,7 @@ import type { Mention } from './model';
 import type { NameMention } from './name-registry';
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
-import { PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
+import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 /** Spoken words besides the documents someone puts out (compared in lower case). */
 const SPOKEN = /^(?:remarks?|comments?|words|speech(?:es)?|statements|testimony|interview|tweets|posts)$/;
@@ -48,4 +48,28 @@ export function personAtEnd(m: Mention, registry: readonly NameMention[]): Menti
   const before = m.text.slice(0, -person.length).trim();
   const role = /^\p{L}[\p{L}\s'’-]*$/u.test(before) && !NOT_A_ROLE.test(before) ? before : null;
   return { ...m, type: 'name', text: person, role, org: false };
+}
+
+/** An acronym closing an organisation's name ("NATO", "FBI"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A word of a person's name: capitalised, or a middle initial. */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
+const closesOrg = (w: string): boolean => ACRONYM.test(w) || ORG_HEADS.has(w.toLowerCase());
+
+/** "Spokesman for NATO Jens Olsen" → Jens Olsen with the role "Spokesman for NATO"; else null. */
+export function personAfterOrg(m: Mention): Mention | null {
+  const words = m.text.split(/\s+/);
+  const at = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
+  const head = (words[at] ?? '').toLowerCase();
+  // (the head is one person's role, before "for", "of" or "at")
+  if (!(ROLE_NOUNS.has(head) || TITLES.has(head)) || !/^(?:for|of|at)$/.test(words[at + 1] ?? '')) return null;
+  // the organisation ends in an acronym or an institution's word, and two or three name words follow it
+  for (const size of [2, 3]) {
+    const k = words.length - size - 1;
+    const name = words.slice(k + 1);
+    if (k <= at + 1 || !closesOrg(words[k] as string) || !name.every((w) => NAME_WORD.test(w) && !closesOrg(w) && !TITLES.has(w.toLowerCase()))) continue;
+    const text = name.join(' ');
+    return { ...m, type: 'name', text, start: m.end - text.length, role: words.slice(at, k + 1).join(' '), org: false };
+  }
+  return null;
 }

@@ -3,11 +3,15 @@
  * between commas ("Alexei Zaitsev, a ministry spokesman, said") or a chain of details
  * ("Harry Bond, 30, of Raleigh, who was polled, said").
  */
-import { bare, classify, DETERMINERS, NAME_LIKE, NOT_ROLE, phraseAfter, phraseBefore, slice, stripArticle } from './mentions';
+import { phraseBefore } from './mentions';
 import { firstFrom } from '../text/search';
 import type { Mention, Token } from './model';
 import { PRONOUNS } from './non-speakers';
 import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
+import { PLACE_PREPS } from './speaker-group-place';
+import { classify } from './speaker-classify';
+import { bare, DETERMINERS, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
+import { phraseAfter } from './speaker-phrase-after';
 import { TITLES } from './titles-and-roles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -48,7 +52,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   if (tokens[i]?.low === 'who' && i - 1 >= lo) {
     const k = tokens[i - 1]?.low === ',' ? i - 2 : i - 1;
     const antecedent = k >= lo ? phraseBefore(text, tokens, k, lo) : null;
-    return antecedent && antecedent.type === 'name' && !antecedent.org ? antecedent : null;
+    // (or a group of people at a place: "lawmakers on Capitol Hill, who have argued")
+    const atPlace = antecedent?.type === 'nominal' && antecedent.text.split(/\s+/).slice(1).some((w) => PLACE_PREPS.has(w));
+    return antecedent && ((antecedent.type === 'name' && !antecedent.org) || atPlace) ? antecedent : null;
   }
   const t = tokens[i];
   if (i < lo || !t) return null;
