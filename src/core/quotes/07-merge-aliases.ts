@@ -6,7 +6,7 @@
  * name ends another's is that person (speaker-merge).
  */
 import type { Quote, QuotesResult, Speaker } from '../types';
-import type { Entity } from './06-attribute-speaker';
+import type { Entity } from './speaker-entity';
 import type { RawQuote } from './model';
 import { mergePeople } from './speaker-merge';
 

@@ -21,7 +21,8 @@ import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
 import { mergeAliases } from './07-merge-aliases';
 import type { Paragraph, RawQuote, Sentence } from './model';
-import { collectNames, commonWords, nameKey } from './name-registry';
+import { collectNames, commonWords } from './names-collect';
+import { nameKey } from './names-key';
 import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
 
 export interface FindQuotesOptions {

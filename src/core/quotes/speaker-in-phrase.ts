@@ -7,7 +7,7 @@
  *   a person) is that person — never "a spokesman for … Hillary Clinton" (the head speaks).
  */
 import type { Mention } from './model';
-import type { NameMention } from './name-registry';
+import type { NameMention } from './names-key';
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles';

@@ -7,7 +7,7 @@
  * ("Clinton" with "Bill Clinton" and "Hillary Clinton") is left alone.
  */
 import { foldKey } from '../text/normalize';
-import type { Entity } from './06-attribute-speaker';
+import type { Entity } from './speaker-entity';
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 import { isParticle } from './speaker-name-particles';
 import { isRoleShaped } from './speaker-role-words';

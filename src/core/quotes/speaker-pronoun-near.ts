@@ -6,7 +6,7 @@
  * last speaker.
  */
 import { foldKey } from '../text/normalize';
-import type { NameMention } from './name-registry';
+import type { NameMention } from './names-key';
 
 /** DATA: honorifics and the pronoun they take. */
 const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([

@@ -1,0 +1,48 @@
+/**
+ * The speakers met so far: one entity per name key (never a name the article rules out as a speaker),
+ * and the order they last spoke in, so that "he", "they" or "the minister" can find the latest fit.
+ */
+import { nameKey } from './names-key';
+import { genderOf, type Entity } from './speaker-entity';
+
+export class SpeakerBook {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  /** Entities in the order they last spoke, most recent last. */
+  private readonly history: Entity[] = [];
+
+  constructor(private readonly notSpeakers: readonly string[]) {}
+
+  /** The entity for a name (created on first sight, its role and gender filled in when learnt), or null. */
+  entity(name: string, role: string | null, org: boolean, plural: boolean, paragraph: number, hint?: 'he' | 'she'): Entity | null {
+    const key = nameKey(name);
+    if (!key) return null;
+    if (this.notSpeakers.some((n) => n === key || (key.includes(' ') === false && n.split(' ').pop() === key))) return null;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name, role, org, plural, gender: org ? null : (hint ?? genderOf(name, role)), aliases: new Set(), lastParagraph: paragraph };
+      this.entities.push(e);
+      this.byKey.set(key, e);
+    } else if (!e.role && role) e.role = role;
+    if (hint && !e.gender) e.gender = hint;
+    return e;
+  }
+
+  /** The latest speaker that fits, unless the speakers before it have been silent for too long. */
+  recent(paragraph: number, ok: (e: Entity) => boolean, maxDistance = 3): Entity | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const e = this.history[i] as Entity;
+      if (paragraph - e.lastParagraph > maxDistance) return null;
+      if (ok(e)) return e;
+    }
+    return null;
+  }
+
+  /** Records that an entity spoke in a paragraph: it becomes the most recent speaker. */
+  spoke(e: Entity, paragraph: number): void {
+    e.lastParagraph = paragraph;
+    const at = this.history.indexOf(e);
+    if (at >= 0) this.history.splice(at, 1);
+    this.history.push(e);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * A speaker written as a noun phrase: "the minister" is the latest speaker introduced with that role;
+ * otherwise the phrase itself speaks, as an organisation when its head noun is a body or a document
+ * ("the campaign", "police", "the report") and as a group when that noun is plural ("officials").
+ */
+import type { Mention } from './model';
+import type { SpeakerBook } from './speaker-book';
+import type { Entity } from './speaker-entity';
+import { DOCUMENT_HEADS } from './speaker-kind';
+import { speakerPhrase } from './speaker-phrase-check';
+import { OWNED_DOCUMENTS } from './speaker-document-owner';
+import { ORG_HEADS, ROLE_NOUNS } from './titles-and-roles';
+
+/** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
+const PLURAL_HEAD = /[^su'’]s$/;
+/** Bodies and things that speak without being people ("police", "the clip", "the ruling"). */
+const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports)$/;
+/** Words that open a modifier after a speaker noun. */
+const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose outside inside near along across around through throughout behind beyond'.split(' '));
+
+/** Abbreviated titles and the role nouns they stand for ("Sen. Ted Cruz" is "the senator"). */
+const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'congressman'],
+  ['gen', 'general'],
+  ['pres', 'president'],
+  ['amb', 'ambassador'],
+  ['sec', 'secretary'],
+]);
+
+/** The words of a role, abbreviated titles spelt out ("Sen." → "senator"). */
+function roleWords(role: string | null): string[] {
+  return (role ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .map((w) => TITLE_NOUNS.get(w) ?? w);
+}
+
+/** The entity a noun-phrase mention stands for in paragraph `p`, or null. */
+export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entity | null {
+  // "the president for" → "the president"; "a 2010", "the past" → nobody
+  const phrase = speakerPhrase(m.text);
+  if (!phrase) return null;
+  // "the minister", "the spokesman": the latest speaker introduced with that role
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words[0] === 'the' && ROLE_NOUNS.has(head) && words.length <= 3) {
+    const e = book.recent(p, (x) => !x.org && roleWords(x.role).includes(head), 6);
+    if (e) {
+      e.aliases.add(m.text);
+      return e;
+    }
+  }
+  // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
+  const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
+  const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
+  // "the campaign", "police", "the ad", "the report": a body or a document speaks as an organisation
+  const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun);
+  return book.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
+}
