@@ -6,7 +6,8 @@
  */
 import { containing, firstFrom } from '../text/search';
 import { sentenceSubject } from './cue-sentence-subject';
-import { CONTINUED, EXCLAIMED, splitHalf, TITLE_BEFORE, UTTERED } from './direct-shapes';
+import { CONTINUED, EXCLAIMED, READER_LINE, SAID_AS, splitHalf, TITLE_AFTER_OF, TITLE_BEFORE, UTTERED } from './direct-shapes';
+import { quotedTranscriptLabel, STAGE_DIRECTION } from './direct-transcript';
 import { attributionAfter, DASH_AFTER, speakerAfter, VERB_ANY } from './span-speaker-after';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
 
@@ -60,8 +61,17 @@ export function findDirect(
     let start = s.start;
     let end = s.end;
     let kind: RawQuote['kind'] = 'direct';
+    if (STAGE_DIRECTION.test(inner.trim())) continue;
+    // "“PENCE: Well, look, …": a quoted transcript's label names who speaks
+    const labelled = quotedTranscriptLabel(p, s);
+    if (labelled) {
+      found.push({ paragraph: p.index, start, end: s.end, text: quoteText(p.text.slice(labelled.from, s.innerEnd)), kind, rule: 'direct-quoted-transcript', mention: labelled.mention, sameAs: null, entity: null });
+      continue;
+    }
+    // (never a title after a preposition or a possessive: "Speaking on ABC’s “This Week,” Carson admitted")
+    const titled = sentence ? TITLE_AFTER_OF.test(p.masked.slice(sentence.start, s.start)) : false;
     // "“…,” Trump barked" / "“…,” mused Stu Burguiere": any verb right after a quotation that ends in a comma
-    const told = /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
+    const told = titled ? null : /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
     if (told) {
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-any-verb', mention: told, sameAs: null, entity: null });
       continue;
@@ -69,7 +79,7 @@ export function findDirect(
     // "“…,” said former Gov. and party chairman Ed Rendell." / "“…,” she went on.": a quotation opening
     // its sentence and closed by , ? or ! before a short clause with a verb is speech, even when its
     // speaker cannot be read
-    const closing = !continuation && n >= 2 && /[,?!]$/.test(inner.trimEnd()) ? attributionAfter(p, s) : null;
+    const closing = !continuation && !titled && n >= 2 && /[,?!]$/.test(inner.trimEnd()) ? attributionAfter(p, s) : null;
     if (closing?.mention) {
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-before-clause', mention: closing.mention, sameAs: null, entity: null });
       continue;
@@ -84,10 +94,16 @@ export function findDirect(
     // "the crowd chanted “Build the wall!”", "he yelled “You lie!”": a quotation whose words end in ! or ?
     // is an exclamation or a question, speech however short (never a scare quote or a title)
     // (never a title: "the musical “Oklahoma!”"; also any words right after a verb of uttering: "chanting “Dump Trump.”")
-    if (!closing && !continuation && sentence && (EXCLAIMED.test(inner) || (UTTERED.test(p.masked.slice(sentence.start, s.start)))) && !standsAlone(p, s) && !TITLE_BEFORE.test(p.masked.slice(sentence.start, s.start))) {
+    // (and words compared or written by the subject: "likened the rules to “burning the Constitution”", "had typed “…”")
+    const lead = sentence ? p.masked.slice(sentence.start, s.start) : '';
+    // "when you say, “Me, a princess?”": a line the page gives its reader is no one's quote
+    if (READER_LINE.test(lead)) continue;
+    const saidAs = SAID_AS.find((x) => x.pattern.test(lead));
+    if (!closing && !continuation && sentence && (EXCLAIMED.test(inner) || UTTERED.test(lead) || saidAs) && !standsAlone(p, s) && !TITLE_BEFORE.test(lead)) {
       // (its speaker: the sentence's subject when a verb follows it, "Joe Wilson yelled “You lie!”")
       const subject = subjectWithVerb(p, sentence, s);
-      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: EXCLAIMED.test(inner) ? 'direct-exclaimed' : 'direct-uttered', mention: subject?.mention ?? null, sameAs: null, entity: null });
+      const rule = EXCLAIMED.test(inner) ? 'direct-exclaimed' : UTTERED.test(lead) ? 'direct-uttered' : `direct-${(saidAs as { id: string }).id}`;
+      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule, mention: subject?.mention ?? null, sameAs: null, entity: null });
       continue;
     }
     // (with no speaker read, the speaker in context, as for a quotation standing alone)

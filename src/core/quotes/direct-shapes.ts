@@ -10,8 +10,28 @@ const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 /** A verb of uttering or display right before a quotation: what follows is words said, chanted or written. */
 export const UTTERED = /\b(?:chant(?:s|ed|ing)?|cries|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|mouth(?:s|ed|ing)|echo(?:es|ed|ing)|(?:which|that|sign|message|shirts?)\s+(?:read|reads|said|says)|reading)(?:\s+of)?[\s,:]*$/i;
+/** A verb of uttering between a clause and its quotation ("…, while chanting, “…”", "… and shouting “…”"): the quotation is
+ * words of its own, so what a cue reports before it ends there. Matched in masked text (the quotation is MASK). */
+export const UTTERED_QUOTE = /,?\s+(?:(?:while|and|as)\s+)?(?:chant(?:s|ed|ing)|shout(?:s|ed|ing)|yell(?:s|ed|ing)|scream(?:s|ed|ing))[\s,:]*\u2592/i;
+/**
+ * DATA: words before a quotation that make it words said or written by the sentence's subject, however short (never a
+ * scare quote): each pattern matches the masked text of the sentence up to the quotation.
+ */
+export const SAID_AS: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  // "likened the rules to “burning the Constitution”", "compared the plan to “a bad joke”": the speaker's comparison
+  { id: 'likened-to', pattern: /\b(?:likened|likens|likening|compared|compares|comparing)\s+(?:\p{L}[\p{L}'’-]*\s+){1,5}to\s*$/iu, reason: 'comparison in the speaker’s words' },
+  // "a doctor had typed “homicidal ideation.”", "someone scrawled “…”": the words written
+  { id: 'written', pattern: /\b(?:typed|scrawled|scribbled|inscribed|etched)(?:\s+(?:on|in|across)\s+(?:\p{L}[\p{L}'’-]*\s+){1,4})?[\s,:]*$/iu, reason: 'words written' },
+];
+
+/** The reader's own line, imagined by the writer: "Practice your look when you say, “Me, a princess?”" — no one's quote. */
+export const READER_LINE = /\byou\s+(?:can\s+|could\s+|might\s+|will\s+|just\s+)?(?:say|shout|yell|ask|scream|whisper|exclaim)\s*[,:]?\s*$/i;
+
 /** A name for a work right before a quotation: the quotation is its title. */
 export const TITLE_BEFORE = /\b(?:musical|film|movie|show|book|novel|song|album|play|series|episode|titled|entitled|called|named|dubbed)\s*$/i;
+/** A programme or work named after a preposition or a possessive ("on ABC’s “This Week,” Carson admitted", "In an
+ * appearance on “Morning Joe,” she asked", "star of television’s “Scandal,” thanked"): a title, even when a verb follows it. */
+export const TITLE_AFTER_OF = /(?:\b(?:on|with|from|at)\s+(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,4}[\p{L}&.-]+['’]s\s+)?|\p{L}['’]s\s+)$/u;
 /** Words of the writer that finish a quotation's phrase: "“…” to the rest of the country", "“…” and other issues". */
 export const CONTINUED = /^\s*(?:to|of|and|for|in|on|at|from|with|about|than|as|or|into|over|against|by)\s+\p{L}/u;
 /** Words ending in ! or ? (a trailing comma or period aside): "Lock her up!", "Really?", "Marco! Marco!,". */

@@ -16,6 +16,7 @@ import { findCues } from './03-find-cues';
 import { findReported } from './04-find-reported';
 import { findColonLine, isTranscriptLine } from './04b-find-colon-lines';
 import { colonIntro } from './cue-colon-intro';
+import { leadCheck } from './cue-colon-labels';
 import { findQuestions } from './04c-find-questions';
 import { findDirect } from './05-find-direct';
 import { SpeakerResolver } from './06-attribute-speaker';
@@ -78,16 +79,18 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
   /** Intros that only name a speaker for what follows (resolved in reading order, never listed), with their place in `raw`. */
   const contexts = new Map<RawQuote, number>();
   let previous: Context | null = null;
+  // whether a lead before a colon names a speaker is read from the whole article (a list's labels never recur as names)
+  const speaks = leadCheck(paras);
   for (const p of paras) {
     if (p.credit) {
       previous = null;
       continue;
     }
     // a transcript line is one speaker's words, whatever verbs it holds
-    const transcript = isTranscriptLine(p);
+    const transcript = isTranscriptLine(p, speaks);
     const cues = transcript ? [] : findCues(p);
     const { quotes, used } = findReported(p, cues);
-    const colon = quotes.length ? null : findColonLine(p, used);
+    const colon = quotes.length ? null : findColonLine(p, used, speaks);
     if (colon) quotes.push(colon);
     quotes.push(...findQuestions(p, quotes));
     quotes.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@
  */
 import { firstFrom } from '../text/search';
 import { MASK, type Cue, type Paragraph, type Token } from './model';
+import { UTTERED_QUOTE } from './direct-shapes';
 import { TAIL_CUTS } from './span-shapes';
 
 const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
@@ -43,6 +44,8 @@ export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
     if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
   }
   if (cue.verb === 'put' && at(i)?.low === 'it') i++;
+  // "pointing out that …": the particle of a phrasal verb is no part of what was said
+  if (TO_OBJECT.test(cue.verb) && at(i)?.low === 'out') i++;
   for (let guard = 0; guard < 4; guard++) {
     const t = at(i);
     if (!t) break;
@@ -86,6 +89,9 @@ export function region(p: Paragraph, from: number, to: number, beforeCue = false
   if (contrast) start = from + contrast[0].length;
   const verb = NEXT_VERB.exec(p.masked.slice(start, to));
   if (verb) end = start + verb.index;
+  // "called for answers, while chanting, “Hands up, don't shoot.”": a quotation after a verb of uttering is words of its own
+  const uttered = beforeCue ? null : UTTERED_QUOTE.exec(p.masked.slice(start, end));
+  if (uttered && uttered.index > 0) end = start + uttered.index;
   // after its first quotation, the content ends where the writer's own clause begins
   const first = beforeCue ? -1 : firstQuoteEnd(p.masked, start, end);
   if (first >= start) {

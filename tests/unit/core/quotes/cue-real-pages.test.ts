@@ -14,7 +14,7 @@ describe('a heading or a tag before a colon is no speaker', () => {
   test.each<[string, string, Row[]]>([
     ['a determiner opens a heading', 'THE CLAIM: The senator is not eligible to serve because her parents were immigrants.', []],
     ['a heading in title case', 'THE VERDICT: The plan was late and far over budget.', []],
-    ['a participle tags a caption', 'Pictured: The mayor and her deputy at the opening of the bridge.', [[null, 'reported', 'The mayor and her deputy at the opening of the bridge']]],
+    ['a participle heads a caption', 'Pictured: The mayor and her deputy at the opening of the bridge.', []],
     ['a page label: a gallery', 'Gallery: The new console from every side | 14 Photos', []],
     ['a page label: a review', 'Review: The new football game has a career year on every console', []],
     ['a page label: a proof', 'Proof: By definition of the matrix, the two sides are equal.', []],
@@ -51,7 +51,7 @@ describe('a subject or listener that is no one', () => {
 describe('an imperative opening a sentence is no speaker', () => {
   test.each<[string, string, Row[]]>([
     ['a verb before a quantifier', 'Break some rules this Halloween with this “Baby One More Time, baby” costume.', []],
-    ['a verb before a possessive', 'Practice your bewildered look when you say, “Me, a princess? Shut up!”', [[null, 'direct', 'Me, a princess? Shut up!']]],
+    ['a verb before a possessive', 'Practice your bewildered look when you say, “Me, a princess? Shut up!”', []],
     // hard negative: a name and its verb before a possessive
     ['hard negative: a name, a verb and a possessive', 'Trump took his time with “the very best of the best people”.', [['Trump', 'partial', 'his time with “the very best of the best people”']]],
   ])('%s', (_name, text, expected) => {
@@ -112,7 +112,7 @@ describe('speech verbs in another sense', () => {
     ['a participle after a determiner and "previously"', 'The previously announced absence of the senator means the two nominees will not attend.', []],
     // hard negatives: the speech senses
     ['hard negative: "pointed to"', 'Jane Smith pointed to the rising costs of the program.', [['Jane Smith', 'reported', 'to the rising costs of the program']]],
-    ['hard negative: "points out that"', 'Jane Smith points out that costs are rising.', [['Jane Smith', 'reported', 'out that costs are rising']]],
+    ['hard negative: "points out that"', 'Jane Smith points out that costs are rising.', [['Jane Smith', 'reported', 'costs are rising']]],
     ['hard negative: "pointing America to"', 'The plan is pointing America to a very different tax system.', [['the plan', 'reported', 'America to a very different tax system']]],
     ['hard negative: "pointed that"', 'Jane Smith pointed that the problem was not the ceremony.', [['Jane Smith', 'reported', 'the problem was not the ceremony']]],
     ['hard negative: "called the plan"', 'Jane Smith called the plan a disaster.', [['Jane Smith', 'reported', 'the plan a disaster']]],

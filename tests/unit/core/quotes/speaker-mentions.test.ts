@@ -163,7 +163,7 @@ describe('a lone capitalised word that names no one', () => {
   });
 
   test.each<[string, string[], (string | null)[]]>([
-    ['a headline tag before a colon', ['Revealed: The FBI just gave Hillary Clinton a pass.'], [null]],
+    ['a headline participle before a colon (no quote at all)', ['Revealed: The FBI just gave Hillary Clinton a pass.'], []],
     ['a pronoun with its verb', ['I’ve said the plan is dead, he added.'], [null]],
     ['a party word alone', ['Republican said the plan was dead.'], [null]],
     ['a sentence-opening participle', ['Having announced that he would not run, Smith said the race was over.'], [null, 'Smith']],
