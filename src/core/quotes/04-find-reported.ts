@@ -8,6 +8,8 @@ import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote } fr
 import { contentStart, region, TO_OBJECT } from './span-content';
 import { isPassiveCue } from './cue-passive';
 import { relativeObject, SOURCE_DESCRIPTION } from './cue-content-limits';
+import { concessiveObject } from './cue-subordinate-lead';
+import { opensNoObject, opensNoReport } from './span-openers';
 import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
 
 const ADJACENT = /^[\s,\u2014\u2013-]*$/;
@@ -108,7 +110,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         // "blamed the incident on hackers but later fessed up …" → "the incident on hackers")
         const cut = OBJECT_END.exec(after.masked);
         const end = cut ? after.start + cut.index : after.end;
-        if (wordCount(p.masked.slice(after.start, end)) >= 1) last = push(cue, after.start, end, p.text.slice(after.start, end), 'reported', 'reported-object', fallback);
+        if (wordCount(p.masked.slice(after.start, end)) >= 1 && !opensNoObject(after.masked)) last = push(cue, after.start, end, p.text.slice(after.start, end), 'reported', 'reported-object', fallback);
       }
       return;
     }
@@ -159,7 +161,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const from = Math.max(prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, ...quotes.filter((q) => q.end <= cue.start && q.end > sentence.start).map((q) => q.end));
     // (a cue with an object of its own attributes nothing before it: "…; the show has not announced a replacement")
     if (!useAfter && afterWords >= 2 && cue.order === 'before') return;
-    const content = useAfter ? relativeObject(p, cue, after) : region(p, from, cue.start, true);
+    const content = useAfter ? concessiveObject(p, cue, sentence.start, relativeObject(p, cue, after)) : region(p, from, cue.start, true);
     if (!useAfter && cue.order === 'participle') return;
     const spans = spansIn(content.start, content.end);
     if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
@@ -167,6 +169,8 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       return;
     }
     const text = p.text.slice(content.start, content.end);
+    // (after a clause cue, a region opening with a conjunction or a time or place adverbial is the writer's)
+    if (useAfter && !spans.length && cue.order === 'before' && cue.frame !== 'according' && opensNoReport(content.masked)) return;
     if ((wordCount(text) < 3 && !(useAfter && shortObject)) || NOT_CONTENT.test(text) || spans.some((s) => used.has(s)) || EMBED.test(text)) return;
     // before its cue, words are not what was said when the cue's clause depends on them ("exactly what
     // he would say", "as if bantering with reporters") or when they are only an opening adverbial

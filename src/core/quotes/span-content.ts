@@ -16,6 +16,10 @@ const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|bef
 export const TO_OBJECT = /^(?:referred|refers|referring|pointed|points|pointing)$/;
 /** Verbs whose listener is followed by what they ask for, as an infinitive ("urged voters to …"). */
 const INFINITIVE_OBJECT = /^(?:urged|urges|urging|urge|asked|asks|asking|ask|told|tells|telling|tell|reminded|reminds|remind)$/;
+/** Verbs whose "to" opens an infinitive, what was promised ("vowed to repeal the law, …"), never an adverbial. */
+const TO_INFINITIVE = /^(?:vowed|vows|vowing|vow|pledged|pledges|pledging|pledge|promised|promises|promising|promise|threatened|threatens|threatening|agreed|agrees|agree|offered|offering|refused|refuses|declined|declines)$/;
+/** Words after "to" that start a noun phrase, not an infinitive ("promised to the voters"). */
+const TO_NOUN = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|all|every|each)$/;
 /** Words that end a listener ("told reporters that …"). */
 const LISTENER_STOP = /^(?:that|to|of|on|in|at|about|whether|if|how|why|what|he|she|they|it|we|i)$/;
 
@@ -50,6 +54,8 @@ export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
     const t = at(i);
     if (!t) break;
     if (TIME.test(t.low)) i++;
+    // ("vowed to repeal the law, …": an infinitive after a verb of promising is what was said)
+    else if (t.low === 'to' && TO_INFINITIVE.test(cue.verb) && at(i + 1)?.type === 'word' && !at(i + 1)!.cap && !TO_NOUN.test(at(i + 1)!.low)) break;
     // ("referring to X", "pointed to X": the preposition of a quote verb opens its object)
     else if (t.type === 'word' && ADVERBIAL_PREP.test(t.low) && !(t.low === 'of' && (cue.frame === 'quote' || cue.frame === 'object')) && !(t.low === 'to' && TO_OBJECT.test(cue.verb) && i === firstFrom(tokens, cue.verbEnd))) {
       let k = i + 1;

@@ -1,0 +1,55 @@
+/**
+ * Where reported speech starts and ends: after a verb of promising, "to" opens the promise itself (an
+ * infinitive), never an adverbial to skip ("vowed to repeal the law, but …"); and a cue inside a concessive
+ * clause that opens the sentence ("While X vowed A, Y …") reports only up to the comma closing that clause; a
+ * region after a cue opening with "and", "but", a time clause or adverbial ("as", "during", "after", "in"), or
+ * after a quote verb with "which", is the writer's, no report.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+
+describe('an infinitive after a verb of promising', () => {
+  test.each([
+    ['vowed, then a contrast', 'Jane Smith vowed to repeal the tax, but the council kept it.', [['Jane Smith', 'to repeal the tax']]],
+    ['pledged, then a contrast', 'Bernie Sanders pledged to support the nominee, but he stays in the race.', [['Bernie Sanders', 'to support the nominee']]],
+    ['has promised, then a clause', 'Tom Baker has promised to cut the budget, and the mayor agrees.', [['Tom Baker', 'to cut the budget']]],
+    ['hard negative: a listener after "to" stays skipped', 'Jane Smith said to the crowd, in a speech, that the tax would go.', [['Jane Smith', 'the tax would go']]],
+    ['hard negative: "said to reporters" is an adverbial', 'Jane Smith said to reporters, that the tax would go.', [['Jane Smith', 'the tax would go']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a cue in a concessive opening clause', () => {
+  test.each([
+    ['while', 'While Tom Baker has vowed to leave the program untouched, Jane Smith wants to expand it.', [['Tom Baker', 'to leave the program untouched']]],
+    ['although', 'Although Tom Baker said he would win the state, he lost it badly.', [['Tom Baker', 'he would win the state']]],
+    ['even though', 'Even though Tom Baker insisted the plan was cheap, the bill doubled.', [['Tom Baker', 'the plan was cheap']]],
+    ['hard negative: no concessive opener keeps the whole clause', 'Tom Baker said that if taxes rise, the economy will slow.', [['Tom Baker', 'if taxes rise, the economy will slow']]],
+    ['hard negative: a comma with one word after it does not cut', 'Although Tom Baker said the plan was cheap, too.', [['Tom Baker', 'the plan was cheap, too']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a region after a cue that opens with a conjunction or an adverbial is no report', () => {
+  test.each([
+    ['and', 'Jane Smith said, and the crowd cheered for a long time.', []],
+    ['as, a time clause', 'Tom Baker said as Obama spoke from the East Room.', []],
+    ['during', 'Tom Baker said during a rally in the state capital on Monday.', []],
+    ['after', 'Tom Baker said after the vote in the state senate on Monday.', []],
+    ['in', 'Tom Baker said in an interview with a local paper aired on Friday.', []],
+    ['and, after a quote verb', 'Jane Smith praised and the crowd cheered for her.', []],
+    ['which, after a quote verb', 'Jane Smith spoke, which surprised the council members.', []],
+    ['hard negative: "as many as" opens a clause', 'Tom Baker said as many as ten people were hurt.', [['Tom Baker', 'as many as ten people were hurt']]],
+    ['hard negative: "in" inside a compound word', 'Tom Baker said in-state tuition would rise next year.', [['Tom Baker', 'in-state tuition would rise next year']]],
+    ['hard negative: "in" before "that" is skipped, not the report', 'Tom Baker said in a speech that taxes would rise.', [['Tom Baker', 'taxes would rise']]],
+    ['hard negative: a quotation after "and" is still a partial quote', 'Tom Baker said and \u201cthe crowd cheered for him.\u201d', [['Tom Baker', 'and \u201cthe crowd cheered for him.\u201d']]],
+    ['hard negative: a quote verb keeps its object', 'Jane Smith praised the mayor and the council.', [['Jane Smith', 'the mayor and the council']]],
+    ['hard negative: an object before "which" stays', 'Jane Smith praised the plan, which had been in the works since May.', [['Jane Smith', 'the plan']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
