@@ -7,6 +7,7 @@
 import { foldKey } from '../text/normalize';
 import { POSSESSIVE, type NameMention } from './names-key';
 import { NAME_LIKE, nameIn } from './names-in-run';
+import { namesInLongRun } from './names-in-headline';
 import { isParticleSurname, JOINED_PARTICLES, NAME_PARTICLES } from './speaker-name-particles';
 import { attachTexts } from './speaker-pronoun-near';
 
@@ -33,6 +34,8 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       let words = m[0].split(/\s+/);
       // "Trump May 5": a month before its day ends no name
       if (NAME_LIKE.has(words[words.length - 1]!.toLowerCase()) && /^\s+\d/.test(p.text.slice(m.index + m[0].length))) words = words.slice(0, -1);
+      // "Hillary Clinton Goes After Donald Trump …": first-name pairs inside a title-case line
+      for (const name of namesInLongRun(words, m.index, p.index, common)) out.push(alone.has(name.last) ? { ...name, alone: true } : name);
       // "Barack Obama's America", "National Review’s Ian Tuttle": a possessive ends one name and may start another
       let from = 0;
       let offset = m.index;

@@ -8,7 +8,7 @@ import { nameKey, POSSESSIVE, type NameMention } from './names-key';
 import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
 import { isRoleShaped } from './speaker-role-words';
 import { isOrgSurname, isTitleSurname } from './speaker-title-surname';
-import { ORG_HEADS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
@@ -43,6 +43,8 @@ export function nameIn(run: string[], start: number, paragraph: number, sentence
     else if (i < words.length - 1 && (ORG_HEADS.has(low) || isRoleShaped(w))) cut = i + 1;
     // "Investigative Correspondent Cynthia McFadden", "FBI General Counsel James A. Baker": a role noun before a full name
     else if (i < words.length - 2 && ROLE_NOUNS.has(low)) cut = i + 1;
+    // "Republicans Jolly and DeSantis", "Democrats Jane Smith": a plural group noun is no first name
+    else if (i < words.length - 1 && PEOPLE_NOUNS.has(low) && /[^s]s$/.test(low)) cut = i + 1;
   });
   // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
   while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);

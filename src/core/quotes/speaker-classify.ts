@@ -5,7 +5,7 @@
  */
 import type { Mention, Token } from './model';
 import { NOT_SPEAKER_PLACES, SENTENCE_OPENERS } from './non-speakers';
-import { bare, inLists, isNameWord, isParticleIn, NAME_LIKE, POSSESSIVE, slice, stripArticle } from './speaker-mention-words';
+import { bare, inLists, isNameTimeWord, isNameWord, isParticleIn, NAME_LIKE, POSSESSIVE, slice, stripArticle } from './speaker-mention-words';
 import { isParticle } from './speaker-name-particles';
 import { PLACE_NOUNS } from './speaker-place-phrase';
 import { isRoleShaped } from './speaker-role-words';
@@ -40,7 +40,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const texts = words.map((w) => w.text);
   // "Theresa May", "George Will": a word that is also a first name ends a name after a capitalised word
   const surnameLike = (k: number): boolean => k === words.length - 1 && k > 0 && NAME_LIKE.has((words[k] as Token).low) && (words[k] as Token).cap && isNameWord(words[k - 1] as Token);
-  while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1) || (run < words.length && isParticleIn(words[run - 1] as Token, words[run], words[run - 2]))) && !(TITLES.has(bare((words[run - 1] as Token).low)) && !isTitleSurname(texts, run - 1))) run--;
+  while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1) || isNameTimeWord(words[run - 1] as Token, words[run - 2]) || (run < words.length && isParticleIn(words[run - 1] as Token, words[run], words[run - 2]))) && !(TITLES.has(bare((words[run - 1] as Token).low)) && !isTitleSurname(texts, run - 1))) run--;
   // "Media Research Center’s Brent Bozell": what precedes a possessive is an affiliation
   for (let k = words.length - 2; k >= run; k--) if (POSSESSIVE.test((words[k] as Token).text)) run = k + 1;
   // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Blocher",

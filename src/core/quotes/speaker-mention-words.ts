@@ -26,6 +26,11 @@ const PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
 export const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || (PLURAL.test(low) && !STOP_WORDS.has(low) && !VERB_BY_FORM.has(low));
 /** Function words that are also first names ("Will Doyle", "May Smith") when a name follows. */
 export const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
+/** DATA: time words that end a name when capitalised after a name word ("Kristen Day", "USA Today"). */
+const NAME_TIME_WORDS = set('day today');
+/** A capitalised "Day"/"Today" right after a capitalised name word is a surname or part of a title, not a time. */
+export const isNameTimeWord = (t: Token, prev: Token | undefined): boolean =>
+  t.type === 'word' && /^\p{Lu}/u.test(t.text) && NAME_TIME_WORDS.has(bare(t.low)) && prev?.type === 'word' && /^\p{Lu}/u.test(prev.text) && !STOP_WORDS.has(bare(prev.low));
 /** A listed speaker noun in any case ("Officials", "sources"). */
 export const isNoun = (t: Token): boolean => t.type === 'word' && !STOP_WORDS.has(t.low) && !VERB_BY_FORM.has(t.low) && inLists(t.low);
 /** A capitalised word (or a joined particle name) that can be part of a name; a first name that is also a word only before a name. */

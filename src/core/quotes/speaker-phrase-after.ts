@@ -7,7 +7,7 @@ import type { Mention, Token } from './model';
 import { PRONOUNS } from './non-speakers';
 import { classify } from './speaker-classify';
 import { isEpithetName } from './speaker-epithet-name';
-import { bare, DETERMINERS, inLists, isLowerWord, isNameWord, NAME_LIKE, NOT_ROLE, NP_PREPS, OF_HEADS, orgNameTail, slice, stripArticle } from './speaker-mention-words';
+import { bare, DETERMINERS, inLists, isLowerWord, isNameTimeWord, isNameWord, NAME_LIKE, NOT_ROLE, NP_PREPS, OF_HEADS, orgNameTail, slice, stripArticle } from './speaker-mention-words';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
@@ -41,7 +41,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     // ("Yin Myint May, 60, said": a word that is also a first name ends a name after a capitalised word)
     // (never a month before its day: "said Trump May 5")
     const surname = NAME_LIKE.has(t.low) && t.cap && !t.text.endsWith('.') && text[t.end] !== '.' && words.length > 0 && isNameWord(words[words.length - 1] as Token) && !/^\d/.test(tokens[j + 1]?.low ?? '');
-    if (!(isNameWord(t, tokens[j + 1]) || surname || (isLowerWord(t) && !verbAfterName) || ofTitle)) break;
+    const timeName = isNameTimeWord(t, words[words.length - 1]);
+    if (!(isNameWord(t, tokens[j + 1]) || surname || timeName || (isLowerWord(t) && !verbAfterName) || ofTitle)) break;
     words.push(t);
     j++;
   }

@@ -30,6 +30,8 @@ export const TRAILING_ADJUNCTS: readonly PhraseRule[] = [
   { id: 'at-the-time', pattern: /\s+at (?:the|that) (?:time|moment)$/i, reason: 'when, not who' },
   // "on Monday", "on Wednesday night"
   { id: 'on-day', pattern: /\s+on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?$/i, reason: 'when, not who' },
+  // "Sanders during a Sunday interview", "Smith during the hearing": the occasion, never part of a name
+  { id: 'during', pattern: /\s+during\s+(?:a|an|the|his|her|their|its|this|that|last|\p{Lu}).*$/iu, reason: 'when, not who' },
   // "last week", "this month", "earlier this year", "later that day"
   { id: 'relative-time', pattern: /\s+(?:(?:earlier|later) )?(?:last|this|that|next) (?:week|weekend|month|year|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/i, reason: 'when, not who' },
 ];

@@ -10,7 +10,7 @@ import { PRONOUNS } from './non-speakers';
 import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
 import { PLACE_PREPS } from './speaker-group-place';
 import { classify } from './speaker-classify';
-import { bare, DETERMINERS, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
+import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
 import { phraseAfter } from './speaker-phrase-after';
 import { TITLES } from './titles-and-roles';
 
@@ -34,6 +34,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   const past = PAST_FORM.test(tokens[vi]?.low ?? '');
   for (;;) {
     const t = tokens[i];
+    // ("Kristen Day said", "USA Today reported": a capitalised "Day" after a name word is part of the name)
+    if (t && i - 1 >= lo && isNameTimeWord(t, tokens[i - 1])) break;
     if (i >= lo && t && t.type === 'word' && ((BETWEEN.has(t.low) && !(past && t.cap && NAME_LIKE.has(t.low))) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
     // ("this past week", "the previous day")
     else if (i - 2 >= lo && t && TIME_WORDS.has(t.low) && /^(?:past|previous|following|same)$/.test((tokens[i - 1] as Token).low) && /^(?:this|the|that)$/.test((tokens[i - 2] as Token).low)) i -= 3;

@@ -21,6 +21,7 @@ export const TITLES = set(`
   minority majority whip nominee candidate candidates presidential state treasury homeland
   security health education energy economy trade labor labour justice defense-secretary
   first lady sen. gov. rep. st saint senior supreme elect president-elect mister archbishop fr
+  supervisor comptroller administrator auditor registrar
 `);
 
 /** Role nouns: the last word of a role ("campaign manager", "chief market strategist"). */
@@ -35,7 +36,8 @@ export const ROLE_NOUNS = set(`
   detective officer sheriff chancellor premier deputy whip speaker surrogate staffer strategist
   historian writer commentator pundit economist physician doctor spokesperson partner president-elect
   mogul magnate star actor actress singer rapper player coach veteran mother father wife husband
-  son daughter brother sister friend fellow member counsel
+  son daughter brother sister friend fellow member counsel supervisor comptroller administrator
+  auditor registrar
 `);
 
 /** Nouns for people spoken of without a name; used as speakers as written ("officials", "a source"). */
