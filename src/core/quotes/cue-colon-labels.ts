@@ -66,11 +66,13 @@ function readArticle(paragraphs: readonly Paragraph[]): ArticleLeads {
   return { leads, named };
 }
 
-/** The article's check of colon leads. */
+/** The article's check of colon leads, read from the article the first time a lead is asked about. */
 export function leadCheck(paragraphs: readonly Paragraph[]): LeadCheck {
-  const article = readArticle(paragraphs);
+  // (most articles open no paragraph with a lead: they never pay for the reading)
+  let article: ArticleLeads | null = null;
   return (lead, paragraph) => {
+    article ??= readArticle(paragraphs);
     const words = (lead.match(WORD) ?? []).map((w) => foldKey(w).replace(/['’]s?$/, '')).filter((w) => w.length > 1);
-    return SUPPORT.some((s) => s.test(words, lead, paragraph, article));
+    return SUPPORT.some((s) => s.test(words, lead, paragraph, article as ArticleLeads));
   };
 }
