@@ -11,17 +11,16 @@ import { relativeObject, SOURCE_DESCRIPTION } from './cue-content-limits';
 import { concessiveObject } from './cue-subordinate-lead';
 import { opensNoObject, opensNoReport } from './span-openers';
 import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
+import { wordCount } from '../text/words';
 
 const ADJACENT = /^[\s,\u2014\u2013-]*$/;
 const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
 const NOT_CONTENT = /^(?:so|nothing|yes|no|it|this|that|otherwise|something|anything|little|much|more|less)\W*$/i;
-const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTERS = /[\p{L}\p{N}]/u;
 /** A sentence opener before a cue: "But, according to the poll, …". */
 const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
 /** A two-word object after a speech verb: a determiner or possessive and its noun, or an adjective and a plural. */
 const SHORT_OBJECT = /^(?:(?:his|her|their|its|a|an|no)\s+\p{L}+|\p{Ll}+\s+\p{Ll}+s)$/u;
-const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 /** What may follow a cue that has no content of its own: a time or a place of the saying ("on Twitter", "Monday", "in a statement"). */
 const CUE_TAIL = /^(?:(?:on|in|at|to|during|from|via|through|after|later|earlier|again|then|recently|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|afterwards?)\b[^\u2592]*)?$/i;

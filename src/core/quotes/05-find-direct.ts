@@ -10,9 +10,8 @@ import { CONTINUED, EXCLAIMED, READER_LINE, SAID_AS, splitHalf, TITLE_AFTER_OF, 
 import { quotedTranscriptLabel, STAGE_DIRECTION } from './direct-transcript';
 import { attributionAfter, DASH_AFTER, speakerAfter, VERB_ANY } from './span-speaker-after';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
+import { wordCount } from '../text/words';
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 /** The text around a span in its sentence has no words ("“…”" alone, or only a closing dash). */
 function standsAlone(p: Paragraph, s: QuoteSpan): boolean {

@@ -25,6 +25,8 @@ export class SpeakerResolver extends SpeakerBook {
     notSpeakers: readonly string[],
     /** Words the article writes in lower case ("good", "public"). */
     private readonly common: ReadonlySet<string> = new Set(),
+    /** Each paragraph's text by index (null for a credits line), for "he"/"she" after an honorific. */
+    private readonly texts: readonly (string | null)[] = [],
   ) {
     super(notSpeakers);
   }
@@ -57,7 +59,7 @@ export class SpeakerResolver extends SpeakerBook {
 
   /** "Ms Robison raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */
   private namedBefore(paragraph: number, offset: number, g: 'he' | 'she', last: Entity | null): Entity | null {
-    const surname = honorificBefore(this.registry, paragraph, offset, g, last?.name ?? null);
+    const surname = honorificBefore(this.registry, this.texts[paragraph] ?? null, offset, g, last?.name ?? null);
     const full = surname ? expandName(this.registry, surname, paragraph, offset, false) : null;
     return full ? this.entity(full, null, false, false, paragraph, g) : null;
   }

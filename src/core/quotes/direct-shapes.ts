@@ -4,9 +4,8 @@
  * of a quotation split by its cue and a described speaker.
  */
 import type { Paragraph, QuoteSpan, RawQuote, Sentence } from './model';
+import { wordCount } from '../text/words';
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 /** A verb of uttering or display right before a quotation: what follows is words said, chanted or written. */
 export const UTTERED = /\b(?:chant(?:s|ed|ing)?|cries|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|mouth(?:s|ed|ing)|echo(?:es|ed|ing)|(?:which|that|sign|message|shirts?)\s+(?:read|reads|said|says)|reading)(?:\s+of)?[\s,:]*$/i;

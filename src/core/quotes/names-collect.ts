@@ -6,10 +6,10 @@
  */
 import { foldKey } from '../text/normalize';
 import { POSSESSIVE, type NameMention } from './names-key';
-import { NAME_LIKE, nameIn } from './names-in-run';
+import { nameIn } from './names-in-run';
+import { NAME_LIKE } from './speaker-mention-words';
 import { namesInLongRun } from './names-in-headline';
 import { isParticleSurname, JOINED_PARTICLES, NAME_PARTICLES } from './speaker-name-particles';
-import { attachTexts } from './speaker-pronoun-near';
 
 /** Capitalised words, with initials, particles ("von der", "de", "bin") and joined particles ("al-Assad") between them. */
 const CAPS_RUN = new RegExp(
@@ -50,9 +50,7 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       });
     }
   }
-  const names = withoutParticleSurnames(out);
-  attachTexts(names, paragraphs);
-  return names;
+  return withoutParticleSurnames(out);
 }
 
 /**

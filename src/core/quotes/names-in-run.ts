@@ -9,11 +9,10 @@ import { SENTENCE_OPENERS, STOP_WORDS } from './non-speakers';
 import { isRoleShaped } from './speaker-role-words';
 import { isOrgSurname, isTitleSurname } from './speaker-title-surname';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { NAME_LIKE } from './speaker-mention-words';
 
 /** Generational suffixes after a surname. */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?,?$/;
-/** Function words that are also first names ("Will Doyle", "Mark Singer"), kept inside a sentence. */
-export const NAME_LIKE = new Set('will may june april august mark bill hope grace faith joy rose'.split(' '));
 /** Words before a place that make it a region, not a surname ("North Korea", "Latin America"). */
 const REGION = new Set('north south east west central latin new great northern southern eastern western united greater upper lower middle'.split(' '));
 /** Nouns closing the title of a show or a law named after a person ("The Rachel Maddow Show"). */

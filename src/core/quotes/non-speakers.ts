@@ -2,15 +2,15 @@
  * DATA: what is never a speaker or part of a speaker's name.
  */
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
 const SPEAKING_NOUNS = [PEOPLE_NOUNS, ORG_HEADS, ROLE_NOUNS];
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /**
  * Words that end a name or a subject when met walking away from a speech verb: function words,
  * sentence openers, time words. Compared in lower case. ("But Peskov said" → "Peskov".)
  */
-export const STOP_WORDS = set(`
+export const STOP_WORDS = wordSet(`
   the a an but and or nor so yet in on at by for from with without of to as if when while after
   before since until because although though however meanwhile also still then this that these
   those it its his her their our my your there here what which who whom whose why how where
@@ -72,7 +72,7 @@ export const NOT_SPEAKER_PLACES: ReadonlySet<string> = new Set(
 );
 
 /** Capitalised sentence openers that are never part of a name. */
-export const SENTENCE_OPENERS: ReadonlySet<string> = set(
+export const SENTENCE_OPENERS: ReadonlySet<string> = wordSet(
   'given maybe perhaps meanwhile interestingly still having following asked speaking unlike like chasing entrusting asking ' +
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
     'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately ' +
@@ -80,10 +80,10 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = set(
 );
 
 /** Tags that open a headline before a colon ("Revealed: …", "BOOM: …", "Wow: …"): never a speaker. */
-export const HEADLINE_TAGS: ReadonlySet<string> = set('revealed leaked busted boom bombshell wow look watch breaking exclusive update updated just clarification correction');
+export const HEADLINE_TAGS: ReadonlySet<string> = wordSet('revealed leaked busted boom bombshell wow look watch breaking exclusive update updated just clarification correction');
 
 /** Party words alone ("Republican said", "Democratic"): a description, not a name ("a Republican" is a nominal speaker). */
-const PARTY_WORDS: ReadonlySet<string> = set('republican democrat democratic');
+const PARTY_WORDS: ReadonlySet<string> = wordSet('republican democrat democratic');
 
 /**
  * A lone capitalised word that names no one: an adjective of nation or faith, a sentence opener, a
@@ -102,7 +102,7 @@ export function notAName(word: string, common: ReadonlySet<string>): boolean {
  * politicians") but never name one, so a lone "German" is nobody — unless the article names a person so
  * ("Mark Cuban"). (Party words are left out: news copy writes "a Republican" for a person.)
  */
-export const DESCRIBING_ADJECTIVES: ReadonlySet<string> = set(`american british english french german russian ukrainian chinese japanese
+export const DESCRIBING_ADJECTIVES: ReadonlySet<string> = wordSet(`american british english french german russian ukrainian chinese japanese
   korean mexican canadian european iranian iraqi israeli palestinian syrian turkish saudi egyptian indian
   pakistani afghan african asian italian spanish polish dutch swiss swedish cuban venezuelan brazilian
   muslim christian jewish catholic evangelical hispanic latino soviet western eastern northern southern`);

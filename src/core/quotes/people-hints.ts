@@ -2,18 +2,18 @@
  * DATA: hints at a person's grammatical gender, used only to choose between candidates for
  * "he" / "she". Never shown to users.
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet } from '../text/words';
 
 /** Honorifics and role words that say "she". */
-export const SHE_WORDS = set(`mrs ms miss madam dame lady queen princess spokeswoman chairwoman congresswoman
+export const SHE_WORDS = wordSet(`mrs ms miss madam dame lady queen princess spokeswoman chairwoman congresswoman
   councilwoman businesswoman actress mother wife daughter sister grandmother woman`);
 
 /** Honorifics and role words that say "he". */
-export const HE_WORDS = set(`mr sir lord king prince spokesman chairman congressman councilman businessman
+export const HE_WORDS = wordSet(`mr sir lord king prince spokesman chairman congressman councilman businessman
   father husband son brother grandfather man`);
 
 /** Common women's first names in English-language news (a hint only; unknown names stay neutral). */
-export const SHE_FIRST_NAMES = set(`hillary nancy elizabeth sarah kellyanne hope megyn michelle melania ivanka
+export const SHE_FIRST_NAMES = wordSet(`hillary nancy elizabeth sarah kellyanne hope megyn michelle melania ivanka
   chelsea donna debbie jill carly condoleezza madeleine angela theresa marine maria mary susan karen lisa
   jennifer jessica emily anna kate catherine katie kamala amy kirsten claire dianne barbara patricia linda
   laura nikki tulsi elise julia julie rachel rebecca heather stephanie nicole christine samantha valerie
@@ -24,7 +24,7 @@ export const SHE_FIRST_NAMES = set(`hillary nancy elizabeth sarah kellyanne hope
   rashida marsha mazie tammy lisa billie`);
 
 /** Common men's first names in English-language news (a hint only; unknown names stay neutral). */
-export const HE_FIRST_NAMES = set(`donald barack joe joseph bernie ted marco jeb john ben chris christopher mike michael
+export const HE_FIRST_NAMES = wordSet(`donald barack joe joseph bernie ted marco jeb john ben chris christopher mike michael
   paul rand mitch harry bill william george james jim robert bob richard dick david tom thomas mark steve steven
   stephen scott jeff jeffrey peter charles chuck frank kevin brian eric jason matt matthew andrew adam ryan
   josh joshua daniel dan anthony tony kenneth ken ronald ron gary larry jerry dennis patrick pat sean newt rudy

@@ -7,9 +7,8 @@ import { containing, firstFrom } from '../text/search';
 import { phraseAfter } from './mentions';
 import { VERB_BY_FORM } from './speech-verbs';
 import type { Mention, Paragraph, QuoteSpan, Token } from './model';
+import { wordCount } from '../text/words';
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
 
 const VERBISH = /^\p{Ll}{3,}(?:ed|s)$/u;
 /** A verb form after a subject: past tense, present third person, or a common irregular. */

@@ -5,18 +5,19 @@
  */
 import type { Mention, Token } from './model';
 import { NOT_SPEAKER_PLACES, SENTENCE_OPENERS } from './non-speakers';
-import { bare, inLists, isNameTimeWord, isNameWord, isParticleIn, NAME_LIKE, POSSESSIVE, slice, stripArticle } from './speaker-mention-words';
+import { bare, inLists, isNameTimeWord, isNameWord, isParticleIn, NAME_LIKE, slice, stripArticle } from './speaker-mention-words';
+import { POSSESSIVE } from './names-key';
 import { isParticle } from './speaker-name-particles';
 import { PLACE_NOUNS } from './speaker-place-phrase';
 import { isRoleShaped } from './speaker-role-words';
 import { isOrgSurname, isTitleSurname, SURNAME_TITLES } from './speaker-title-surname';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** A dotted initialism: "U.S.", "U.K.", "U.N.". */
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 /** Honorifics dropped from roles ("Mr. Peskov" has no role). */
-const HONORIFICS = set('mr mrs ms mx miss mister');
+const HONORIFICS = wordSet('mr mrs ms mx miss mister');
 /** An acronym alone is an organisation: "NATO", "FBI". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A compound adjective before a name: "Texas-based", "Korean-born". */

@@ -5,20 +5,20 @@
  */
 import type { Mention, Token } from './model';
 import { PRONOUNS } from './non-speakers';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Documents that carry their author's words (compared in lower case). */
-export const OWNED_DOCUMENTS = set('statement letter missive memo note email message tweet post video ad advertisement release op-ed editorial response');
+export const OWNED_DOCUMENTS = wordSet('statement letter missive memo note email message tweet post video ad advertisement release op-ed editorial response');
 
 /** Verbs by which a speaker puts a document out ("issued", "released", "put out"). */
-export const PUBLISHING_VERBS = set('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled wrote writes delivered delivers gave gives launched launches ran runs filed files drafted');
+export const PUBLISHING_VERBS = wordSet('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled wrote writes delivered delivers gave gives launched launches ran runs filed files drafted');
 
 /** Adverbs allowed between the subject and the publishing verb ("quickly issued"). */
 const BETWEEN = /^(?:also|later|then|quickly|swiftly|soon|immediately|separately|jointly|subsequently)$/;
 
 /** Determiners before the document ("a statement", "its own statement"). */
-const DOC_DETERMINERS = set('a an the its his her their our own joint brief short written lengthy new');
+const DOC_DETERMINERS = wordSet('a an the its his her their our own joint brief short written lengthy new');
 
 /**
  * When the noun phrase ending at token `i` is a document put out by someone, the start of that

@@ -7,11 +7,11 @@
  */
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** DATA: nouns heading a speaker phrase that is a document or a proceeding, not a person ("the timeline said"). */
-export const DOCUMENT_HEADS = set(`
+export const DOCUMENT_HEADS = wordSet(`
   timeline inquiry investigation probe audit hearing record records document documents figures statistics
   estimates findings numbers minutes transcript footage evidence research article story piece guidance
   law bill rule rules order policy plan proposal agreement deal treaty resolution constitution website

@@ -3,31 +3,30 @@
  * noun, a lower-case modifier) and the small word lists the mention readers share.
  */
 import type { Token } from './model';
+import { POSSESSIVE } from './names-key';
 import { STOP_WORDS } from './non-speakers';
 import { isJoinedName, isParticle, opensSurname } from './speaker-name-particles';
 import { PLACE_NOUNS } from './speaker-place-phrase';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-export const DETERMINERS = set('the a an his her their its our my another one two three several some many few both each most other');
+export const DETERMINERS = wordSet('the a an his her their its our my another one two three several some many few both each most other');
 /** Prepositions that may follow a speaker noun ("officials at the ministry", "a spokesman for NATO"). */
-export const NP_PREPS = set('at for of with from in close familiar involved knowledgeable');
+export const NP_PREPS = wordSet('at for of with from in close familiar involved knowledgeable');
 /** Words that start a relative or adverbial apposition, which is not a role. */
-export const NOT_ROLE = set('who which whose where when in on at as after while speaking according');
+export const NOT_ROLE = wordSet('who which whose where when in on at as after while speaking according');
 /** Words that "of" may follow inside a name or title ("Secretary of State", "Department of Justice"). */
 export const OF_HEADS = (low: string): boolean => TITLES.has(low) || ORG_HEADS.has(low) || PLACE_NOUNS.has(low);
-/** A possessive ending: "Trump’s", "Jones'". */
-export const POSSESSIVE = /['’]s?$/;
 /** A word without its possessive ending. */
 export const bare = (low: string): string => low.replace(POSSESSIVE, '');
 /** A plural noun heads a group of speakers ("confidants", "advocates") even when not listed. */
 const PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
 export const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || (PLURAL.test(low) && !STOP_WORDS.has(low) && !VERB_BY_FORM.has(low));
 /** Function words that are also first names ("Will Doyle", "May Smith") when a name follows. */
-export const NAME_LIKE = set('will may june april august mark bill hope grace faith joy rose');
+export const NAME_LIKE = wordSet('will may june april august mark bill hope grace faith joy rose');
 /** DATA: time words that end a name when capitalised after a name word ("Kristen Day", "USA Today"). */
-const NAME_TIME_WORDS = set('day today');
+const NAME_TIME_WORDS = wordSet('day today');
 /** A capitalised "Day"/"Today" right after a capitalised name word is a surname or part of a title, not a time. */
 export const isNameTimeWord = (t: Token, prev: Token | undefined): boolean =>
   t.type === 'word' && /^\p{Lu}/u.test(t.text) && NAME_TIME_WORDS.has(bare(t.low)) && prev?.type === 'word' && /^\p{Lu}/u.test(prev.text) && !STOP_WORDS.has(bare(prev.low));

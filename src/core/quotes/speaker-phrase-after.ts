@@ -10,12 +10,12 @@ import { isEpithetName } from './speaker-epithet-name';
 import { bare, DETERMINERS, inLists, isLowerWord, isNameTimeWord, isNameWord, NAME_LIKE, NOT_ROLE, NP_PREPS, OF_HEADS, orgNameTail, slice, stripArticle } from './speaker-mention-words';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** An adverb opening an apposition makes it no role ("Rubio, particularly in the closing days, …"). */
 const LY_OPENER = /^\p{Ll}{3,}ly$/u;
 /** Finite verbs: an apposition holding one is a clause, not a role. */
-const FINITE = set('is was were are will would has have had could should can did does do may might must');
+const FINITE = wordSet('is was were are will would has have had could should can did does do may might must');
 
 /** The noun phrase starting at token `i` (walking right, before `hi`), with an apposition role. */
 export function phraseAfter(text: string, tokens: readonly Token[], i: number, hi: number): { mention: Mention; next: number } | null {

@@ -7,11 +7,11 @@
  */
 import type { Token } from './model';
 import { DESCRIBING_ADJECTIVES } from './non-speakers';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** DATA: lower-case nouns that open the name of a place ("the town of", "the northern province of"). */
-export const PLACE_NOUNS = set(`
+export const PLACE_NOUNS = wordSet(`
   town city village hamlet province region state county district capital area neighborhood neighbourhood
   suburb port island islands country republic kingdom enclave governorate municipality borough township
   valley commune prefecture emirate territory oblast

@@ -6,7 +6,7 @@
  * last speaker.
  */
 import { foldKey } from '../text/normalize';
-import type { NameMention } from './names-key';
+import { POSSESSIVE, type NameMention } from './names-key';
 
 /** DATA: honorifics and the pronoun they take. */
 const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
@@ -18,25 +18,17 @@ const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
 const HONORIFIC_RUN = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 /** The end of the sentence before: a terminator, maybe a closing quotation mark, then space. */
 const SENTENCE_END = /[.!?][”"’']?\s+$/;
-const POSSESSIVE = /['’]s?$/;
 const SENTENCE_BREAK = /[.!?][”"’']?\s+/g;
 /** Words whose period ends no sentence ("Mr. Bush", "Sen. Cruz", "J. Smith"). */
 const ABBREVIATION_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof)|\b\p{Lu})$/u;
 
-const TEXTS = new WeakMap<readonly NameMention[], ReadonlyMap<number, string>>();
-
-/** Keeps the paragraphs' text beside the name registry read from them. */
-export function attachTexts(registry: readonly NameMention[], paragraphs: readonly { index: number; text: string; credit: boolean }[]): void {
-  TEXTS.set(registry, new Map(paragraphs.filter((p) => !p.credit).map((p) => [p.index, p.text])));
-}
-
 /**
- * The folded surname the sentence before the pronoun at `offset` names by an honorific of gender `g`,
- * when the pronoun opens its sentence and exactly one such person is named there; else null.
+ * The folded surname the sentence before the pronoun at `offset` of paragraph `text` names by an
+ * honorific of gender `g`, when the pronoun opens its sentence and exactly one such person is named
+ * there; else null.
  * `lastSpeaker` (a full name) named in that sentence also gives null.
  */
-export function honorificBefore(registry: readonly NameMention[], paragraph: number, offset: number, g: 'he' | 'she', lastSpeaker: string | null): string | null {
-  const text = TEXTS.get(registry)?.get(paragraph);
+export function honorificBefore(registry: readonly NameMention[], text: string | null, offset: number, g: 'he' | 'she', lastSpeaker: string | null): string | null {
   if (!text) return null;
   const before = text.slice(0, offset);
   if (!SENTENCE_END.test(before)) return null;

@@ -7,14 +7,14 @@
  * never after any other word ("Supreme Court", "Washington Post").
  */
 import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
+import { wordSet } from '../text/words';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** DATA: titles and role words that are common surnames in English-language news ("Mark Singer"), in lower case. */
-export const SURNAME_TITLES = set('king prince bishop pope judge major chancellor justice cardinal dean marshal singer');
+export const SURNAME_TITLES = wordSet('king prince bishop pope judge major chancellor justice cardinal dean marshal singer');
 
 /** DATA: honorifics that make the next word a surname ("Mr. King", "Ms. Bishop"). */
-const HONORIFICS = set('mr mrs ms miss mx');
+const HONORIFICS = wordSet('mr mrs ms miss mx');
 
 const isFirstName = (low: string): boolean => HE_FIRST_NAMES.has(low) || SHE_FIRST_NAMES.has(low);
 const plain = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/['’]s?$/, '');

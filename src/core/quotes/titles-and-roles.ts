@@ -3,13 +3,13 @@
  * "U.S. Secretary of State Antony Blinken", "Sen. Ted Cruz"). A role is what precedes the name in
  * such a chain, or an apposition after it; the name is what is left.
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet } from '../text/words';
 
 /**
  * Capitalised titles written before a name. Compared in lower case, without a trailing period.
  * A chain of them ("Vice President", "Foreign Minister", "Attorney General") is all role.
  */
-export const TITLES = set(`
+export const TITLES = wordSet(`
   president vice prime minister secretary sen sens senator senators rep reps representative gov governor
   mayor chancellor judge justice dr mr mrs ms miss mx prof professor gen general col colonel lt
   lieutenant maj major capt captain adm admiral sgt sergeant cmdr commander ambassador chairman
@@ -25,7 +25,7 @@ export const TITLES = set(`
 `);
 
 /** Role nouns: the last word of a role ("campaign manager", "chief market strategist"). */
-export const ROLE_NOUNS = set(`
+export const ROLE_NOUNS = wordSet(`
   spokesman spokeswoman spokesperson spokesmen minister secretary president senator governor
   manager chairman chairwoman chair director strategist analyst economist adviser advisor aide
   official lawyer attorney professor leader candidate nominee hopeful chief head executive founder
@@ -41,7 +41,7 @@ export const ROLE_NOUNS = set(`
 `);
 
 /** Nouns for people spoken of without a name; used as speakers as written ("officials", "a source"). */
-export const PEOPLE_NOUNS = set(`
+export const PEOPLE_NOUNS = wordSet(`
   official officials source sources aide aides adviser advisers advisor advisors spokesman spokeswoman
   spokesperson analyst analysts expert experts critic critics supporter supporters observer observers
   diplomat diplomats lawmaker lawmakers legislator legislators minister ministers president senator
@@ -59,7 +59,7 @@ export const PEOPLE_NOUNS = set(`
 `);
 
 /** Heads that make a speaker an organisation ("the Russian foreign ministry", "State Department"). */
-export const ORG_HEADS = set(`
+export const ORG_HEADS = wordSet(`
   ministry department agency office government administration campaign committee commission council
   party company corporation corp inc group organization organisation union association foundation
   institute university college court police army military navy board bank network newspaper paper
@@ -75,7 +75,7 @@ export const ORG_HEADS = set(`
  * Places that speak as governments ("Russia said", "Moscow believes"). Kept short: the capitals and
  * countries most often used this way in news copy.
  */
-export const PLACE_SPEAKERS = set(`
+export const PLACE_SPEAKERS = wordSet(`
   russia ukraine china iran israel india pakistan turkey syria iraq egypt japan germany france
   britain italy spain poland canada mexico brazil cuba venezuela belarus georgia taiwan korea
   moscow kyiv kiev washington beijing tehran jerusalem ankara damascus baghdad cairo tokyo berlin
@@ -83,7 +83,7 @@ export const PLACE_SPEAKERS = set(`
 `);
 
 /** Capitalised words that describe rather than name ("Democrat Zephyr Teachout", "Journalist Jorge Ramos"). */
-export const ROLEISH = set(`
+export const ROLEISH = wordSet(`
   democrat republican democratic journalist billionaire comedian actor actress activist conservative
   liberal independent progressive businessman businesswoman mogul candidate author columnist host anchor
   pundit rapper singer star veteran lawmaker congressman congresswoman moderator co-moderator advocate

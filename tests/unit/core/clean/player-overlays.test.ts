@@ -25,6 +25,13 @@ describe('player overlays beside a caption', () => {
     expect(run.doc.querySelector('.title')?.textContent).toBe('Groups meet');
   });
 
+  test('hard negative: a caption standing loose in the article, its words repeated by a paragraph of it', () => {
+    const html = `<article><p>${LONG}</p><p>The bridge will reopen in May</p><figcaption>The bridge will reopen in May</figcaption><p>${LONG}</p><p>${LONG}</p></article>`;
+    const run = cleanBody(html);
+    expect(run.removed.map((r) => r.rule)).not.toContain('player-overlay');
+    expect(run.doc.querySelectorAll('p')).toHaveLength(4);
+  });
+
   test.each([
     ['hard negative: a paragraph that differs from the caption', `<figure><img src="https://img.example/a.jpg" alt=""><p>Fans wait outside the stadium.</p><figcaption>The stadium on Monday</figcaption></figure>`, 'Fans wait outside the stadium.'],
     ['hard negative: a time of day in a sentence', `<figure><img src="https://img.example/a.jpg" alt=""><p>The polls closed at 8:00 p.m. across the state.</p><figcaption>Polls</figcaption></figure>`, 'The polls closed at 8:00 p.m. across the state.'],
