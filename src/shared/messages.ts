@@ -93,7 +93,6 @@ const FROM_CONTENT: ReadonlySet<unknown> = new Set<keyof ToBackground>(['findQuo
 
 export type DataOf<P, K extends keyof P> = P[K] extends (data: infer D) => unknown ? D : never;
 export type ReplyOf<P, K extends keyof P> = P[K] extends (data: never) => infer R ? R : never;
-export type Envelope<P> = { [K in keyof P & string]: { type: K; data: DataOf<P, K> } }[keyof P & string];
 
 /** What a receiver knows about who sent a message (a subset of runtime.MessageSender). */
 export interface Sender {

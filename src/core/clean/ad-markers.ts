@@ -10,10 +10,10 @@ export const AD_MARKERS: readonly PhraseRule[] = [
   { id: 'story-continues-below-advertisement', pattern: 'story continues below (?:this )?(?:advertisement|ad)', kind: 'ad-break' },
   // The plain label on ad slots, in any case ("ADVERTISEMENT", "Advertisement").
   { id: 'advertisement', pattern: 'advertisements?', kind: 'ad-break' },
-  // Short label variants ("Ad", "Advert", "Sponsored", "Paid content").
-  { id: 'ad-label', pattern: '(?:ad|advert|adverti[sz]ing|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?)', kind: 'ad-break' },
-  // "Article continues below", "Article continues below this ad".
-  { id: 'article-continues-below', pattern: '(?:the )?(?:article|story|text) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', kind: 'ad-break' },
+  // Short label variants ("Ad", "Advert", "Sponsored", "Paid content", "AdChoices").
+  { id: 'ad-label', pattern: '(?:ad|advert|adverti[sz]ing|sponsored(?: content| links?)?|paid (?:content|post)|partner content|promoted(?: content)?|ad ?choices)', kind: 'ad-break' },
+  // "Article continues below", "Article continues after the ad", "Content continues below video".
+  { id: 'article-continues-below', pattern: '(?:the |our )?(?:article|story|text|content) continues (?:below|after|underneath)(?: (?:this |the |an )?(?:ad|advert|advertisement|video))?', kind: 'ad-break' },
   // "Continue reading below", "Continue reading the main story" (NYT).
   { id: 'continue-reading', pattern: 'continue reading (?:below|the main story|after (?:the )?(?:ad|advertisement))', kind: 'ad-break' },
   // CNN's "Ad Feedback" link under every slot.

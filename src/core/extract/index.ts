@@ -14,6 +14,7 @@
  */
 import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
 import { collapseSpace } from '../clean/normalize';
+import { unshout } from '../text/capitals';
 import { dropBylineBlocks } from './byline';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
@@ -38,6 +39,7 @@ function firstTime(doc: Document): string | null {
   return null;
 }
 
+const mapNull = (s: string | null, f: (s: string) => string): string | null => (s === null ? null : f(s));
 const stripBy = (s: string | null): string | null => (s ? s.replace(/^by\s+/i, '').trim() || null : null);
 
 export function extract(doc: Document, meta: ArticleMeta, metaImage: string | null, trace: TraceEntry[], maxElements: number): Extracted | null {
@@ -81,7 +83,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
     meta: {
       url: meta.url,
       title,
-      byline: byline ?? (bylineBlock ? stripBy(bylineBlock) : null),
+      // ("MARIA OKAFOR" → "Maria Okafor": a byline written in capitals reads in the case of a name)
+      byline: mapNull(byline ?? (bylineBlock ? stripBy(bylineBlock) : null), unshout),
       siteName: meta.siteName ?? main.siteName,
       publishedTime: meta.publishedTime ?? main.publishedTime ?? pageTime,
       lang: meta.lang ?? main.lang,

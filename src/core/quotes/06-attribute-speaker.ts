@@ -12,9 +12,11 @@ import { SpeakerBook } from './speaker-book';
 import { speakerByName } from './speaker-by-name';
 import { speakerByPhrase } from './speaker-by-phrase';
 import { genderOf, type Entity } from './speaker-entity';
-import { personAfterOrg, personAtEnd, possessorOf } from './speaker-in-phrase';
+import { deliveredBy, personAfterOrg, personAtEnd, possessorOf } from './speaker-in-phrase';
 import { withoutAdjunct } from './speaker-phrase-check';
 import { honorificBefore } from './speaker-pronoun-near';
+import { surnameInPhrase } from './speaker-surname-tail';
+import { withoutVerb } from './speaker-verb-cut';
 
 /** A name as written: capitalised words only ("Trump", "Jane Smith"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
@@ -35,9 +37,12 @@ export class SpeakerResolver extends SpeakerBook {
     const p = q.paragraph;
     // "Trump at the time said", "Smith on Monday said": the time is no part of a name (a noun phrase keeps
     // it as written: "a poll released last week")
-    const trimmed = withoutAdjunct(mention.text);
-    const bare = mention.type === 'name' || CAPITALISED_WORDS.test(trimmed) ? trimmed : mention.text;
-    const m: Mention = bare === mention.text ? mention : { ...mention, type: 'name', text: bare, end: mention.start + bare.length };
+    // ("the former governor mocked Smith": a subject runs no further than its verb)
+    const subject = withoutVerb(mention.text);
+    const trimmed = withoutAdjunct(subject);
+    const bare = mention.type === 'name' || CAPITALISED_WORDS.test(trimmed) ? trimmed : subject;
+    // (a noun phrase cut at its verb stays a noun phrase: "a statement the White House released")
+    const m: Mention = bare === mention.text ? mention : { ...mention, type: mention.type === 'name' || CAPITALISED_WORDS.test(trimmed) ? 'name' : mention.type, text: bare, end: mention.start + bare.length };
     if (m.type === 'name') return speakerByName(this, this.registry, this.common, m, p, (x) => this.fromMention(x, q));
     if (m.type === 'pronoun') {
       if (m.text === 'he' || m.text === 'she') {
@@ -51,8 +56,9 @@ export class SpeakerResolver extends SpeakerBook {
       if (m.text === 'it') return this.recent(p, (x) => x.org, 2);
       return null;
     }
-    // "his remarks", "a letter from John Smith": someone named inside the phrase speaks
-    const inner = possessorOf(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry);
+    // "his remarks", "a letter from John Smith", "a speech Mrs. Marsh delivered", "Kerr avoids": someone named inside the phrase speaks
+    const after = (this.texts[p] ?? '').slice(m.end, m.end + 40);
+    const inner = possessorOf(m) ?? deliveredBy(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry) ?? surnameInPhrase(m, this.registry, p, after);
     if (inner) return this.fromMention(inner, q);
     return speakerByPhrase(this, m, p);
   }

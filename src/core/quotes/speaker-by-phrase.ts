@@ -6,7 +6,7 @@
 import type { Mention } from './model';
 import type { SpeakerBook } from './speaker-book';
 import type { Entity } from './speaker-entity';
-import { DOCUMENT_HEADS } from './speaker-kind';
+import { DOCUMENT_HEADS, PARTY_NAMES } from './speaker-kind';
 import { speakerPhrase } from './speaker-phrase-check';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { ORG_HEADS, ROLE_NOUNS } from './titles-and-roles';
@@ -56,7 +56,7 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
   const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
-  // "the campaign", "police", "the ad", "the report": a body or a document speaks as an organisation
-  const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun);
+  // "the campaign", "police", "the ad", "the report", "Labour": a body, a party or a document speaks as an organisation
+  const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun) || PARTY_NAMES.has(noun);
   return book.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
 }

@@ -14,6 +14,10 @@ export const OWNED_DOCUMENTS = wordSet('statement letter missive memo note email
 /** Verbs by which a speaker puts a document out ("issued", "released", "put out"). */
 export const PUBLISHING_VERBS = wordSet('issued issues released releases sent sends posted posts published publishes tweeted shared emailed aired penned distributed unveiled wrote writes delivered delivers gave gives launched launches ran runs filed files drafted');
 
+/** Verbs that put a document out with a particle ("put out a statement", "fired back a response", "shot off a letter"). */
+const PARTICLE_VERBS = wordSet('put puts fired fires shot shoots sent sends');
+const PARTICLES = wordSet('out back off');
+
 /** Adverbs allowed between the subject and the publishing verb ("quickly issued"). */
 const BETWEEN = /^(?:also|later|then|quickly|swiftly|soon|immediately|separately|jointly|subsequently)$/;
 
@@ -29,10 +33,10 @@ export function documentOwner(tokens: readonly Token[], i: number, lo: number): 
   if (!doc || doc.type !== 'word' || !OWNED_DOCUMENTS.has(doc.low)) return null;
   let j = i - 1;
   // (and the document's lower-case describing words: "a new radio ad", "a two-page letter")
-  while (j >= lo && j > i - 5 && tokens[j]?.type === 'word' && (DOC_DETERMINERS.has((tokens[j] as Token).low) || (!(tokens[j] as Token).cap && !PUBLISHING_VERBS.has((tokens[j] as Token).low) && (tokens[j] as Token).low !== 'out'))) j--;
+  while (j >= lo && j > i - 5 && tokens[j]?.type === 'word' && (DOC_DETERMINERS.has((tokens[j] as Token).low) || (!(tokens[j] as Token).cap && !PUBLISHING_VERBS.has((tokens[j] as Token).low) && !PARTICLES.has((tokens[j] as Token).low)))) j--;
   if (j === i - 1) return null;
-  // "put out a statement"
-  if (tokens[j]?.low === 'out' && tokens[j - 1]?.low === 'put') j--;
+  // "put out a statement", "fired back a response"
+  if (PARTICLES.has(tokens[j]?.low ?? '') && PARTICLE_VERBS.has(tokens[j - 1]?.low ?? '')) j--;
   else if (!PUBLISHING_VERBS.has(tokens[j]?.low ?? '')) return null;
   j--;
   while (j >= lo && BETWEEN.test(tokens[j]?.low ?? '')) j--;

@@ -19,6 +19,9 @@ export const DOCUMENT_HEADS = wordSet(`
   copy certificate invite invitation caption headline label flyer poster
 `);
 
+/** DATA: parties and movements known by one word that is no person's name (acronyms are organisations already). */
+export const PARTY_NAMES = wordSet('labour likud fidesz syriza podemos hamas hezbollah fatah taliban tories');
+
 interface KindRule {
   id: string;
   kind: 'org' | 'group';
@@ -30,7 +33,7 @@ const low = (w: string): string => w.toLowerCase().replace(/['’]s?$/, '');
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const firstName = (w: string): boolean => HE_FIRST_NAMES.has(low(w)) || SHE_FIRST_NAMES.has(low(w));
 /** "Conservatives" → "conservative", "Allies" → "ally". */
-const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
+export const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
 const plural = (w: string): boolean => /\p{Ll}{2}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
 
 export const KIND_RULES: readonly KindRule[] = [
@@ -55,6 +58,13 @@ export const KIND_RULES: readonly KindRule[] = [
       return words.length === 1 && capitalised(words[0] ?? '') && plural(w) && (common.has(w) || common.has(singular(w)) || ORG_HEADS.has(singular(w)) || PEOPLE_NOUNS.has(w));
     },
     reason: 'a plural common noun, capitalised as the sentence opens',
+  },
+  // "Labour said", "Likud said": a party or movement known by one word speaks as an organisation
+  {
+    id: 'party-name',
+    kind: 'org',
+    test: (words) => words.length === 1 && PARTY_NAMES.has(low(words[0] ?? '')),
+    reason: 'a party or movement',
   },
   // "Newsweek", "Technews", "Businesswire": one word closed by a periodical's word is a publication
   {

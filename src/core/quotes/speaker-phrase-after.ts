@@ -57,6 +57,16 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     return { mention: { start: first.start, end: epithet.end, type: 'name', text: slice(text, first, epithet), role: null, org: false }, next: j + 2 };
   }
   const classified = classify(text, words, det);
+  // "said former Ohio Gov. and league Chairman Ed Rendon": a role ending in
+  // a title, "and", then the person with a second role
+  const lastWord = words[words.length - 1];
+  if (!classified && lastWord?.cap && TITLES.has(bare(lastWord.low)) && tokens[j]?.low === 'and') {
+    const person = phraseAfter(text, tokens, j + 1, hi);
+    if (person && person.mention.type === 'name' && !person.mention.org && person.mention.role) {
+      const first = (det ?? words[0]) as Token;
+      return { mention: { ...person.mention, start: first.start, role: `${stripArticle(slice(text, first, lastWord))} and ${person.mention.role}` }, next: person.next };
+    }
+  }
   if (!classified) return null;
   let mention = classified;
   // "said The Committee for a Responsible Federal Budget": an organisation's name goes on past "for a"

@@ -86,7 +86,7 @@ const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|you|it|that|there|who|what)['�
 const DETERMINED = /^(?:the|a|an|his|her|its|their|our|this|that|\p{L}+['’]s)$/iu;
 
 /** A relative pronoun: what follows it is the speaker's description, verbs included. */
-const RELATIVE = /^(?:who|that|which|whom|whose)$/;
+export const RELATIVE = /^(?:who|that|which|whom|whose)$/;
 
 /**
  * Auxiliaries and verbs that end a subject and say nothing ("Most … Republicans have already", "the

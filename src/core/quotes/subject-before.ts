@@ -1,7 +1,7 @@
 /**
  * The speaker written before a speech verb: a pronoun, a name or noun phrase, with an apposition
  * between commas ("Alexei Zaitsev, a ministry spokesman, said") or a chain of details
- * ("Harry Bond, 30, of Raleigh, who was polled, said").
+ * ("Nadia Ferreira, 41, of Tulsa, who answered the survey, said").
  */
 import { phraseBefore } from './mentions';
 import { firstFrom } from '../text/search';
@@ -24,6 +24,8 @@ const LY_NOUNS = wordSet('family assembly ally supply monopoly italy daily weekl
 const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight day week weekend month year morning afternoon evening night');
 /** A past-tense verb, which no modal can precede ("May said" is a person). */
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|said|told|wrote|spoke)$/u;
+/** Conjunctions opening a sentence before a subject with details ("But Nadia Ferreira, 41, said"). */
+const CHAIN_OPENERS = wordSet('but and yet still now then');
 /** Prepositions opening the occasion of a saying between its speaker and the verb ("in a Medium post"). */
 const OCCASION_PREPS = wordSet('in during via through');
 
@@ -43,6 +45,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     else if (i >= lo && t && TIME_WORDS.has(t.low)) i--;
     else break;
   }
+  // (the comma closing an apposition, read again below when an aside in parentheses ends the role)
+  const comma = tokens[i]?.low === ',' ? i : -1;
   // "Sen. Jack Reed (D-R.I.), said" / "Sen. John Cornyn (R-Texas) said": the party tag is not the speaker
   if (tokens[i]?.low === ',' && tokens[i - 1]?.low === ')') i--;
   if (tokens[i]?.low === ')') {
@@ -83,6 +87,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     return np;
   }
   if (t.type !== 'word') return null;
+  // "Rhea Okonjo, treasurer of Main Street Forward (a county group), said": the name before a role whose
+  // aside closes the apposition
+  if (comma >= 0 && comma !== i) {
+    const role = phraseBefore(text, tokens, i, lo);
+    // (the role may read as a noun phrase or as the body it names: "treasurer of Main Street Forward")
+    const chain = role && role.type !== 'pronoun' ? chainSubject(text, tokens, comma, lo) : null;
+    if (role && chain && chain.end < role.start) return { ...chain, role: chain.role ?? stripArticle(text.slice(chain.end, role.end).replace(/^[\s,]+/, '')) };
+  }
   // "May said", "Will told": before a past tense a capitalised modal is a name (the surname of "Theresa May")
   if (past && t.cap && NAME_LIKE.has(t.low) && !(i > lo && tokens[i - 1]?.cap)) return { start: t.start, end: t.end, type: 'name', text: t.text, role: null, org: false };
   const np = phraseBefore(text, tokens, i, lo);
@@ -107,7 +119,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
 
 /**
  * A name followed by several comma-separated details before its verb:
- * "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" → Harry Bond.
+ * "Nadia Ferreira, 41, of Tulsa, Okla., who answered the survey, said" → Nadia Ferreira.
  */
 function chainSubject(text: string, tokens: readonly Token[], i: number, lo: number): Mention | null {
   let b = i;
@@ -123,6 +135,8 @@ function chainSubject(text: string, tokens: readonly Token[], i: number, lo: num
     }
     b--;
   }
+  // ("But Nadia Ferreira, 41, …, said": a conjunction opening the sentence is no part of the name)
+  if (CHAIN_OPENERS.has(tokens[b]?.low ?? '')) b++;
   const head = phraseAfter(text, tokens, b, i);
   if (!head || head.mention.type !== 'name' || head.mention.org || tokens[head.next]?.low !== ',') return null;
   return head.mention;

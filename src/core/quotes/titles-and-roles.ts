@@ -85,7 +85,7 @@ export const PLACE_SPEAKERS = wordSet(`
 /** Capitalised words that describe rather than name ("Democrat Zephyr Teachout", "Journalist Jorge Ramos"). */
 export const ROLEISH = wordSet(`
   democrat republican democratic journalist billionaire comedian actor actress activist conservative
-  liberal independent progressive businessman businesswoman mogul candidate author columnist host anchor
+  liberal independent progressive tory socialist nationalist unionist businessman businesswoman mogul candidate author columnist host anchor
   pundit rapper singer star veteran lawmaker congressman congresswoman moderator co-moderator advocate
   pollster strategist analyst economist professor
 `);

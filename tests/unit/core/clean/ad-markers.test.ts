@@ -6,13 +6,21 @@ import { cleanBody, LONG } from '../../../helpers/clean-page';
 const REMOVED: [string, string][] = [
   ['Story continues below advertisement', 'story-continues-below-advertisement'],
   ['STORY CONTINUES BELOW ADVERTISEMENT', 'story-continues-below-advertisement'],
+  ['Story continues after the advertisement', 'article-continues-below'],
   ['Advertisement', 'advertisement'],
   ['ADVERTISEMENT', 'advertisement'],
   ['— Advertisement —', 'advertisement'],
   ['Ad', 'ad-label'],
   ['Sponsored', 'ad-label'],
+  ['Sponsored links', 'ad-label'],
+  ['AdChoices', 'ad-label'],
+  ['Partner content', 'ad-label'],
   ['Article continues below', 'article-continues-below'],
   ['Article continues below this ad', 'article-continues-below'],
+  ['Article continues after the ad', 'article-continues-below'],
+  ['Article continues after this advert', 'article-continues-below'],
+  ['Content continues below video', 'article-continues-below'],
+  ['Our story continues underneath', 'article-continues-below'],
   ['Continue reading below', 'continue-reading'],
   ['Continue reading the main story', 'continue-reading'],
   ['Ad Feedback', 'ad-feedback'],
@@ -28,6 +36,9 @@ const KEPT = [
   'She was sponsored by a local firm for the charity run.',
   'Continue reading the report, the minister urged MPs.',
   'Hide and seek',
+  'The story continues after a short break in the hearing, the clerk said.',
+  'Content continues to be removed from the site, the company said.',
+  'Partner content deals made up a third of revenue.',
 ];
 
 describe('ad-break labels', () => {

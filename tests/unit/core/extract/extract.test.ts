@@ -85,6 +85,14 @@ describe('credits and byline', () => {
     expect(article.byline).toBe('Jane Doe');
     expect(article.blocks.map((b) => b.text)).toEqual([A, B, C]);
   });
+
+  test.each([
+    ['a byline in capitals reads in the case of a name', 'MARIA OKAFOR AND JOHN O’BRIEN', 'Maria Okafor and John O’Brien'],
+    ['hard negative: a byline in mixed case stays as written', 'Maria Okafor and JOHN DOE', 'Maria Okafor and JOHN DOE'],
+  ])('%s', (_name, author, shown) => {
+    const { article } = articleOf(runHtml(articlePage([A, B, C], { head: `<meta name="author" content="${author}">` })));
+    expect(article.byline).toBe(shown);
+  });
 });
 
 describe('blocks', () => {

@@ -71,7 +71,7 @@ describe('direct quotes and where the attribution is', () => {
     ['after, inverted, an unlisted speaker noun', ['“They will find a way to corrupt it,” wrote one commenter.'], [['one commenter', 'direct', 'They will find a way']]],
     ['after, a noun phrase and any verb', ['“Will he be the next attorney general?” a staffer in the room wondered.'], [['a staffer in the room', 'direct', 'Will he be the next']]],
     ['hard negative: a quoted title before a noun phrase that goes on', ['“Top Gun,” the film that opened on Friday, sold out.'], []],
-    ['after, a speaker the mention reader cannot parse', ['“He is reprising that role,” said former Pennsylvania Gov. and party Chairman Ed Rendell.'], [[null, 'direct', 'He is reprising that role']]],
+    ['after, two roles joined by "and" after an abbreviated title', ['“We have been here before,” said former Utah Gov. and league Chairman Paul Redding.'], [['Paul Redding', 'direct', 'We have been here before']]],
     ['after, a pronoun and an irregular verb', ['“It is a bit concerning to me,” she went on.'], [[null, 'direct', 'It is a bit concerning to me']]],
     ['after, a speech verb and a long clause', ['“How big is that wall?” asked the boy, who was wearing a red hat and a blue coat at the rally.'], [[null, 'direct', 'How big is that wall?']]],
     ['a quotation opening a parenthesis, then its attribution', ['The deal drew blowback from members (“I want my dues back,” wrote Jane Smith, a technician, on the forum).'], [['Jane Smith', 'direct', 'I want my dues back']]],

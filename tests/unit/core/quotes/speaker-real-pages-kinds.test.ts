@@ -20,6 +20,9 @@ describe('collective speakers are organisations', () => {
     ['a document as the subject', ['The timeline says the inquiry asked for the messages in February.'], [['the timeline', 'organization']]],
     ['an invitation as the subject', ['The invite said “dress warmly,” and we did.'], [['the invite', 'organization']]],
     ['a proceeding as the subject', ['The inquiry said the messages had to be handed over by May.'], [['the inquiry', 'organization']]],
+    ['a party known by one word', ['Labour said the plan was bad.'], [['Labour', 'organization']]],
+    ['a movement known by one word', ['Hamas said the truce would hold.'], [['Hamas', 'organization']]],
+    ['one member of a party, as written', ['One Tory said the plan was bad.'], [['one Tory', 'person']]],
     // hard negatives: people whose names end like plurals, a first name before a plural noun, a surname the
     // article gives in full
     ['hard negative: a surname ending in "s"', ['Chris Evans said the film was done.'], [['Chris Evans', 'person']]],

@@ -21,7 +21,7 @@ describe('names, titles and roles', () => {
     ['honorific is not a role', 'Mr. John Smith said the rally would go ahead.', ['John Smith', null, 'person']],
     ['a relative clause is not a role', 'Putin, who has not spoken for weeks, said talks would go on.', ['Putin', null, 'person']],
     ['a first name that is also a word', '“It is a costly model,” said Will Doyle, a professor.', ['Will Doyle', 'professor', 'person']],
-    ['name with details in commas', '“That scares me,” Harry Bond, 30, of Raleigh, who was polled, said.', ['Harry Bond', null, 'person']],
+    ['name with details in commas', '“That scares me,” Nadia Ferreira, 41, of Tulsa, who answered the survey, said.', ['Nadia Ferreira', null, 'person']],
     ['a party tag in parentheses', '“That is wrong,” Sen. Jack Reed (D-R.I.), said on Monday.', ['Jack Reed', 'Sen.', 'person']],
     ['a party tag and an apposition', '“They would get it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', ['Jim Jordan', 'Rep.', 'person']],
     ['a credit after a dash', '“He represents our greatest shame.” ― Sonya Herridge', ['Sonya Herridge', null, 'person']],
