@@ -11,13 +11,13 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'skip-link', pattern: 'skip to (?:the )?(?:main )?(?:content|article|navigation|main)', kind: 'menu' },
   // Comment section headings and counters: "Comments", "12 Comments", "Comments (5 posted)", "Leave a comment".
   { id: 'comments-label', pattern: '(?:\\d+ )?(?:comments?|view comments|show comments|join the conversation|leave a (?:comment|reply)|post a comment)(?: \\(\\d+(?: posted)?\\)?)?', kind: 'comments' },
-  // Comment policy prompts: "Want to discuss? Please read our Commenting Policy first."
+  // Comment policy prompts: "Want to discuss? Please read our comment policy."
   { id: 'commenting-policy', pattern: '(?:want to discuss\\? )?please read our comment(?:ing)? policy(?: first)?', kind: 'comments' },
   // AMP notices: "You are viewing an Accelerated Mobile Webpage." / "View Original Article".
   { id: 'amp-notice', pattern: '(?:you are viewing an accelerated mobile (?:web ?)?page|view (?:the )?(?:original|full|non-amp) (?:article|version|page|site))', kind: 'amp-notice' },
   // Share labels: "Share", "Share this article", "Share on Facebook", "Copy link", "Email", "Print".
   { id: 'share-label', pattern: '(?:share|share this(?: article| story| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email)|copy(?: article)? link|link copied|facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|e-mail|print|tweet)', kind: 'share' },
-  // Newsletter prompts ("Sign up for Command Line, a paid weekly newsletter from …"); the box they head goes with them.
+  // Newsletter prompts ("Sign up for Harbor Notes, a free daily newsletter from …"); the box they head goes with them.
   { id: 'newsletter-prompt', pattern: '(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for) (?:our |the )?[\\p{L}\\d\' ]{0,40}newsletters?)?|(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}newsletter[^.!?]{0,60}|get (?:the |our )?[\\p{L}\\d\' ]{0,30}newsletter(?: in your inbox)?|(?:our |daily |weekly |free )?newsletters?', kind: 'newsletter', scope: 'section' },
   // Related-stories headings; the list of links they head goes with them.
   { id: 'related-heading', pattern: '(?:related(?: stories| articles| news| content| coverage| links| video)?|read (?:more|next|also)|more (?:stories|from [\\p{L} .&\']{1,40}|on this (?:story|topic)|news)|you (?:may|might) also like|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|top stories|latest (?:news|stories))', kind: 'related', scope: 'section' },

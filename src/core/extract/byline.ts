@@ -1,5 +1,5 @@
 /**
- * A byline or dateline repeated as the first lines of the body ("By Mark Trevelyan", "Posted
+ * A byline or dateline repeated as the first lines of the body ("By Mark Hartwell", "Posted
  * January 27, 2022 9:48 am") is dropped from the body: the reader view shows byline and date once, in
  * the header, and byline names must never reach the quotes engine as body text.
  */

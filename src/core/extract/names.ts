@@ -1,7 +1,7 @@
 /**
  * Names in bylines and credits lines, for the quotes engine's "never a speaker" list:
- *   "(Additional reporting by Nikolaj Skydsgaard in Copenhagen, Writing by Mark Trevelyan and
- *    Timothy Heritage, Editing by Nick Macfie)" → Nikolaj Skydsgaard, Mark Trevelyan, Timothy Heritage, Nick Macfie
+ *   "(Additional reporting by Nils Agerholm in Aarhus, Writing by Mark Hartwell and
+ *    Tim Hollings, Editing by Nick Madsen)" → Nils Agerholm, Mark Hartwell, Tim Hollings, Nick Madsen
  */
 
 // "by <names>" up to the next clause (";", ",", ")", " in <place>").
@@ -10,7 +10,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|a
 const SEPARATORS = /\s+(?:and|&)\s+|\s*,\s*|\s*\|\s*|\s+·\s+/u;
 const IN_PLACE = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
 
-/** Person names in a byline ("Mark Trevelyan and Jane Doe, Reuters") or a credits line. */
+/** Person names in a byline ("Mark Hartwell and Jane Doe, Reuters") or a credits line. */
 export function namesIn(text: string | null): string[] {
   if (!text) return [];
   const clauses = /\bby\s/i.test(text) ? [...text.matchAll(BY_CLAUSE)].map((m) => m[1] ?? '') : [text];

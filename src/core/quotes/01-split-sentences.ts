@@ -24,7 +24,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Quo
     const inner = text.slice(s.innerStart, s.innerEnd).trimEnd();
     if (!s.closed || !/[.?!…]$/.test(inner)) continue;
     const rest = masked.slice(s.end);
-    // (also with no space: "…so do voters!”After his rally")
+    // (also with no space: "…so do we!”After the vote")
     const lead = /^\s+(?=[\p{Lu}\u2592(])|^(?=\p{Lu}\p{Ll})/u.exec(rest);
     if (lead) cuts.push(s.end + lead[0].length);
   }

@@ -12,6 +12,11 @@ const GLUED_OPEN = /^\p{Ll}[.?!]"\p{Lu}$|^[.?!]"\p{Lu}\p{Ll}/u;
 /** Before an opening mark: start, space, opening punctuation or a dash. */
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
 
+/** A nickname between a first name and a surname: one or two capitalised words in quotes. */
+const NICKNAME = /(?:^|\s)\p{Lu}\p{Ll}+\s$/u;
+const NICKNAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const NICKNAME_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+
 function opensHere(text: string, i: number): boolean {
   const prev = i > 0 ? (text[i - 1] as string) : ' ';
   const next = text[i + 1] ?? ' ';
@@ -48,6 +53,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (!opensHere(text, i) || !LETTER.test(text[i + 1] ?? ' ')) continue;
     } else if (c === '"' && !opensHere(text, i) && i > 0 && !GLUED_OPEN.test(text.slice(i - 1, i + 3))) continue;
     const j = closeOf(text, i, pair.close, single, c);
+    // a nickname inside a name is no quotation: Patricia "Tish" Price, Dwayne “The Rock” Johnson
+    if (j >= 0 && NICKNAME.test(text.slice(Math.max(0, i - 30), i)) && NICKNAME_AFTER.test(text.slice(j + 1, j + 31)) && NICKNAME_WORDS.test(text.slice(i + 1, j))) {
+      i = j;
+      continue;
+    }
     if (j >= 0) {
       spans.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, closed: true });
       i = j;

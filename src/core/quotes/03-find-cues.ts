@@ -15,10 +15,12 @@ import { headlineCues } from './cue-headline';
 import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
 import { lastClauseSubject, relativeSubject, sentenceSubject } from './cue-sentence-subject';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
-import { verbGroup } from './cue-verb-chain';
+import { adverbsStart, verbGroup } from './cue-verb-chain';
 import { notSpeech } from './cue-not-speech';
 import { noOneSpeaks } from './cue-no-one';
 import { passiveAfterAdverbs } from './cue-passive';
+import { wordSet } from '../text/words';
+import { joinedBareForm, onOccasion, openingParticiple, verbSeries } from './cue-clause-links';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" and "when" are no such words:
  * "Although X admitted that …", "When Trump later referred to …" still attribute). */
@@ -52,6 +54,10 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 
+/** Auxiliaries of a passive "is quoted as saying" ("was", "has been"). */
+const PASSIVE_AUX = wordSet('is was were are been has have had');
+/** A subject and its finite verb read as the role after an "according to" source: the clause it reports. */
+const CLAUSE_ROLE = /^[\p{L}'’-]+\s+(?:\p{Ll}{2,}ed|found|said|told|had|has|was|were|is|are|will|would|could)\b/u;
 /** Words that may open a sentence before a participle ("And in explaining …", "After arguing …"). */
 const OPENING_WORDS = /^(?:and|but|now|in|after|before|while|when|by|upon|since|on|without)$/;
 
@@ -71,7 +77,10 @@ export function findCues(p: Paragraph): Cue[] {
     const lo = firstFrom(tokens, s.start);
     const hi = firstFrom(tokens, s.end);
     const part = masked.slice(s.start, s.end);
-    for (const m of part.matchAll(VERB_RE)) {
+    // (a capitalised participle opening the sentence before "that": "Noting that A, Trump reminded …")
+    const opening = openingParticiple(part);
+    const found = opening && VERB_BY_FORM.has(opening.form) ? [{ index: opening.index }] : [];
+    for (const m of [...found, ...part.matchAll(VERB_RE)]) {
       const vi = tokenAt(tokens, s.start + m.index);
       if (vi < 0) continue;
       const verb = tokens[vi] as Token;
@@ -98,7 +107,12 @@ export function findCues(p: Paragraph): Cue[] {
       // the bare form its object)
       const pronounAt = /^(?:also|still|just|only|really|\p{Ll}+ly)$/u.test(tokens[vi - 2]?.low ?? '') ? vi - 3 : vi - 2;
       const pronounVerb = !!prev && /s$/.test(prev.low) && pronounAt >= lo && PRONOUN_SUBJECT.test(tokens[pronounAt]?.low ?? '');
-      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || (plural(prev) && !pronounVerb) || (plural(subjectEnd) && !(subjectEnd === prev && pronounVerb)) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
+      // ("… have characterized it as X and say they …": a bare clause verb coordinated after a clause, a clause after it,
+      // shares the clause's plural subject)
+      const joined = entry.frame === 'clause' && joinedBareForm(tokens, vi, lo);
+      // ("Officials privately concede that …": past manner adverbs, the plural subject)
+      const beforeAdverbs = tokens[adverbsStart(tokens, vi, lo) - 1];
+      if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || joined || (plural(prev) && !pronounVerb) || (beforeAdverbs !== prev && plural(beforeAdverbs) && beforeAdverbs?.type === 'word' && !BARE_BEFORE.test(beforeAdverbs.low)) || (plural(subjectEnd) && !(subjectEnd === prev && pronounVerb)) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) continue;
       // "The National Academies report said": a bare form right before a speech verb heads the subject
       if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) continue;
       // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
@@ -107,11 +121,14 @@ export function findCues(p: Paragraph): Cue[] {
       if (group.marked && !ing && PASSIVE.test(tokens[group.start - 1]?.low ?? '')) continue;
       let frame: Cue['frame'] = entry.frame;
       const next = tokens[vi + 1];
-      if (frame === 'clause' && next && QUOTE_PREPS.test(next.low) && entry.id !== 'say') frame = 'quote';
+      // (never "on" opening a day or a medium: "NBC announced on Tuesday", "reported on Twitter" — unless a quotation
+      // before the verb is what it attributes: "“…,” Nate Silver, the guru who founded the site tweeted on Wednesday")
+      const occasion = onOccasion(tokens, vi) && !/\u2592/.test(masked.slice(s.start, verb.start));
+      if (frame === 'clause' && next && QUOTE_PREPS.test(next.low) && entry.id !== 'say' && !occasion) frame = 'quote';
       const base = { paragraph: p.index, sentence: si, verb: verb.low, verbStart: verb.start, verbEnd: verb.end, frame };
-      // "The Government was previously criticised for …", "Respondents were also asked to …": a passive past its
+      // "The agency was repeatedly criticised over …", "Tenants were then asked to …": a passive past its
       // adverbs reports what was said by no one named; its subject is no speaker (after an earlier cue of the
-      // sentence it is part of what that cue reports: "… said that she was clearly informed not to …")
+      // sentence it is part of what that cue reports: "… said that he was clearly warned not to …")
       if (!ing && passiveAfterAdverbs(tokens, vi, lo)) {
         if (!cues.some((c) => c.sentence === si)) cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
         continue;
@@ -122,6 +139,14 @@ export function findCues(p: Paragraph): Cue[] {
         if (q >= 0) {
           const who = phraseAfter(text, tokens, lo + q + 1, vi - 1);
           let mention = who?.mention ?? null;
+          // "“…,” Jo Park is quoted as saying", "Park was quoted as saying …": the passive's subject is the one quoted
+          let aux = lo + q;
+          while (aux > lo && PASSIVE_AUX.has((tokens[aux - 1] as Token).low)) aux--;
+          const quotedOne = !who && aux < lo + q ? subjectBefore(text, tokens, aux, lo) : null;
+          if (quotedOne) {
+            cues.push({ ...base, order: 'before', mention: quotedOne, start: quotedOne.start, end: verb.end });
+            continue;
+          }
           // "quoted a senior official, Vladimir Ermakov, as saying"
           if (mention && mention.type === 'nominal' && who && tokens[who.next]?.low === ',') {
             const named = phraseAfter(text, tokens, who.next + 1, vi - 1);
@@ -134,30 +159,37 @@ export function findCues(p: Paragraph): Cue[] {
       // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
       // (past the verb's auxiliaries: "… and has called for …", "… but would not say …")
       const joint = tokens[group.start - 1];
-      const coordinated = joint && group.start > lo && /^(?:and|but)$/.test(joint.low) && !ing;
+      // ("has mocked a reporter, referred to immigrants as “rapists” and …": a past form after a comma, in a series of
+      // verbs of the sentence's speaker, shares that speaker)
+      const series = !ing && verbSeries(tokens, vi, masked, cues.filter((c) => c.sentence === si));
+      const coordinated = (joint && group.start > lo && /^(?:and|but)$/.test(joint.low) && !ing) || series;
       // (a quotation closed by a comma counts as the comma: "… on “Morning Joe,” adding, “…”")
       const commaQuote = prev?.type === 'quote' && /,[\u201D"\u2019\u00BB]*$/.test(text.slice(prev.start, prev.end));
-      if ((ing && prev && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(prev.low) || commaQuote)) || coordinated) {
+      // (past manner adverbs: "…, falsely suggesting that …", "and boldly claiming that …")
+      const partLead = ing ? tokens[adverbsStart(tokens, vi, lo) - 1] : prev;
+      // ("Noting that A, Trump reminded …": a participle opening its sentence with "that" reports A for the subject after it)
+      const openingThat = ing && vi === lo && next0?.low === 'that';
+      if ((ing && vi > lo && partLead && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(partLead.low) || commaQuote)) || coordinated || openingThat) {
         const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
         // ("In explaining why …, Clinton described …": a participle opening its sentence shares the subject after it)
         const opening = ing && tokens.slice(lo, vi).every((t) => t.type === 'word' && OPENING_WORDS.test(t.low));
         const mention = earlier?.mention ?? (opening ? sentenceSubject(text, tokens, lo, hi) : null) ?? (ing ? lastClauseSubject(text, tokens, lo, vi) : relativeSubject(text, tokens, lo, vi)) ?? sentenceSubject(text, tokens, lo, vi);
-        cues.push({ ...base, order: 'participle', mention, start: commaQuote ? verb.start : coordinated ? (joint as Token).start : (prev as Token).start, end: verb.end });
+        cues.push({ ...base, order: 'participle', mention, start: commaQuote || openingThat ? verb.start : coordinated ? (joint as Token).start : (partLead as Token).start, end: verb.end });
         continue;
       }
       const named = subjectBefore(text, tokens, head, lo);
       const share = shareBefore(text, masked.slice(s.start, verb.start), s.start);
-      // "Majorities of Democrats in five states say": the share, not the last noun before the verb
+      // "Majorities of tenants in four buildings say": the share, not the last noun before the verb
       const subject = share && (!named || share.start < named.start) ? share : named;
       // "after Washington responded …": a subordinate clause, not an attribution (unless a quote is next to it)
       // (past a determiner the subject was read without: "even if those people do not agree …")
       const at = subject ? tokenAt(tokens, subject.start) : -1;
       const lead = at > 0 ? (SUBJECT_DETERMINER.test(tokens[at - 1]?.low ?? '') && at - 1 > lo ? tokens[at - 2] : tokens[at - 1]) : undefined;
-      // ("after The New York Times reported that …": a "that" clause is what was reported)
+      // ("after The Harbor Ledger reported that …": a "that" clause is what was reported)
       if (subject && lead && SUBORDINATORS.test(lead.low) && entry.id !== 'say' && entry.id !== 'ask' && next0?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4))) continue;
-      // "…, and it used “velvet gloves” in Asia, said Nargis Kassenova, an expert": after a comma, a name
+      // "…, and it used “kid gloves” in the region, said Ilse Marovic, an expert": after a comma, a name
       // right after the verb is the speaker, not a phrase found before the comma
-      // ("told X" is never inverted: the name after it is the listener — "…,” Butz, 49, told The Huffington Post")
+      // ("told X" is never inverted: the name after it is the listener — "…,” Quillan, 49, told The Harbor Post")
       const namedAfter = prev?.low === ',' && frame !== 'quote' && entry.id !== 'tell' ? phraseAfter(text, tokens, vi + 1, hi) : null;
       const invertedName = !!namedAfter && namedAfter.mention.type === 'name' && (namedAfter.next >= hi || tokens[namedAfter.next]?.low === ',');
       if (subject && !invertedName) {
@@ -176,17 +208,17 @@ export function findCues(p: Paragraph): Cue[] {
         cues.push({ ...base, order: 'after', mention, start: verb.start, end: Math.max(end, mention.end) });
         continue;
       }
-      // "Some advocates for stem cell research said …": an unlisted noun phrase opening the clause
-      // (never for an inverted speaker: "…, said Nargis Kassenova, an expert")
-      // "business leaders who say the law …": a relative clause reports speech; its speaker stays unnamed
+      // "Some advocates for river cleanup funding said …": an unlisted noun phrase opening the clause
+      // (never for an inverted speaker: "…, said Ilse Marovic, an expert")
+      // "shop owners who say the rule …": a relative clause reports speech; its speaker stays unnamed
       if (prev?.low === 'who' && vi > lo && !ing && frame !== 'quote') {
-        // ("“…,” said one former staffer, who said he left on good terms": the relative stands for the speaker before its comma)
+        // ("“…,” said one former aide, who said she left on friendly terms": the relative stands for the speaker before its comma)
         const comma = tokens[vi - 2];
         const antecedent = comma?.low === ',' ? cues.find((c) => c.sentence === si && c.mention && c.end === comma.start) : undefined;
         cues.push({ ...base, order: 'before', mention: antecedent?.mention ?? null, start: prev.start, end: verb.end });
         continue;
       }
-      // (a quote verb only with a quotation close after it: "Many commentators called him “the grownup”")
+      // (a quote verb only with a quotation close after it: "Many neighbours called her “the peacemaker”")
       const quotedObject = frame === 'quote' && /^[^.?!;:]{0,40}\u2592/.test(masked.slice(verb.end, s.end));
       const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, head, lo);
       const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
@@ -194,6 +226,10 @@ export function findCues(p: Paragraph): Cue[] {
         // the phrase speaks ("Some advocates … said"), unless it is a document whose author is not named
         const mention = OWNED_DOCUMENTS.has(loose.text.split(/\s+/).pop()?.toLowerCase() ?? '') ? null : loose;
         cues.push({ ...base, order: 'before', mention, start: loose.start, end: verb.end });
+      } else if (!loose && frame === 'clause' && /ed$|^said$|^told$|^wrote$/.test(verb.low) && next0?.low === 'that' && vi > lo && !cues.some((c) => c.sentence === si && c.end > verb.start)) {
+        // ("The Brennan Center for Justice, which tracks …, noted that …"): a past form and "that" report what follows
+        // even when no subject was read before it (never an -s form: "hours before reports that …")
+        cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
       }
     }
     cues.push(...headlineCues(p, si, lo, hi));
@@ -201,8 +237,11 @@ export function findCues(p: Paragraph): Cue[] {
       const ai = tokenAt(tokens, s.start + m.index);
       if (ai < 0) continue;
       // a person by name ("according to Jane Smith, a spokeswoman"), else the whole source as written
-      const named = phraseAfter(text, tokens, ai + 2, hi);
-      const who = named && named.mention.type === 'name' && !named.mention.org && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, ai + 2, hi) ?? named);
+      const from = firstFrom(tokens, s.start + m.index + m[0].length);
+      const named = phraseAfter(text, tokens, from, hi);
+      // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails")
+      const clauseRole = CLAUSE_ROLE.test(named?.mention.role ?? '');
+      const who = named && named.mention.type === 'name' && !named.mention.org && !clauseRole && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, from, hi) ?? (clauseRole ? null : named));
       if (!who) continue;
       const end = Math.max(who.mention.end, (tokens[who.next - 1] as Token).end);
       cues.push({ paragraph: p.index, sentence: si, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, frame: 'according', order: 'after', mention: who.mention, start: s.start + m.index, end });

@@ -7,10 +7,10 @@ import { firstFrom } from '../text/search';
 import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote } from './model';
 import { contentStart, region, TO_OBJECT } from './span-content';
 import { isPassiveCue } from './cue-passive';
-import { relativeObject, SOURCE_DESCRIPTION } from './cue-content-limits';
+import { closingRelative, relativeObject, SOURCE_DESCRIPTION } from './cue-content-limits';
 import { concessiveObject } from './cue-subordinate-lead';
 import { opensNoObject, opensNoReport } from './span-openers';
-import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
+import { DEPENDENT_END, EMBED, ADVERBIAL_START, OBJECT_END, OBJECT_LIST, GOES_ON, ADVERBIAL_OPENING, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD, QUOTE_ONLY_LEAD } from './span-shapes';
 import { wordCount } from '../text/words';
 
 const ADJACENT = /^[\s,\u2014\u2013-]*$/;
@@ -66,7 +66,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const prevCue = cues[ci - 1]?.sentence === cue.sentence ? cues[ci - 1] : undefined;
     const nextCue = cues[ci + 1]?.sentence === cue.sentence ? cues[ci + 1] : undefined;
     // (a cue inside what this one reports does not end it: "People briefed say that the governor revealed nothing")
-    // (never a cue opening a clause after a comma: "analysts who claim to find her palatable, Bolton said, “…”")
+    // (never a cue opening a clause after a comma: "critics who claim to find him charming, Okafor said, “…”")
     const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && !/,\s*$/.test(p.masked.slice(cue.end, nextCue.start)) && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
     // ("Barkley, who said he votes Democratic, said …": the verb of the speaker this clause describes ends it)
     const outer = cues.find((c) => c !== cue && c.sentence === cue.sentence && c.start <= cue.start && c.verbStart > cue.verbEnd && /,\s*$/.test(p.masked.slice(cue.verbEnd, c.verbStart)));
@@ -78,7 +78,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     let found = false;
     // "“…,” he said" / "“…” – said X": a quotation right before the cue
     const clauseStart = prevCue && prevCue.end <= cue.start ? prevCue.end : sentence.start;
-    // (a colon before the quotation starts a new clause: "Trump seemed to suggest: “…,” he told the Times")
+    // (a colon before the quotation starts a new clause: "Ferreira seemed to hint: “…,” she told the Ledger")
     const near = p.spans[firstFrom(p.spans, cue.start) - 1];
     const before = near && near.end <= cue.start && near.start >= clauseStart && ADJACENT.test(p.masked.slice(near.end, cue.start)) && !LETTERS.test(p.masked.slice(clauseStart, near.start).replace(/^.*[:(]/s, '')) ? near : undefined;
     if (before && !used.has(before) && cue.frame !== 'according') {
@@ -94,7 +94,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       const s = afterSpans[0];
       if (s && !used.has(s) && !found) {
         used.add(s);
-        // "called Trump “crazy”", "pointed to the case as the epitome of the “rigged system”": the verb's
+        // "called Trump “crazy”", "pointed to the ruling as the height of the “broken process”": the verb's
         // whole object, quotation and what follows it in the clause, is what was said (unless a comma or
         // colon cuts the object off before the quotation)
         // (a coordinated object or a prepositional one keeps only the quotation, unless very short:
@@ -106,18 +106,19 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
         last = push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
       } else if (!s && !found && cue.order !== 'after' && (cue.mention || isPassiveCue(cue)) && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb))) {
         // "Trump criticized the deal as a disaster", "praised Trump": what the verb says, reported (its object only:
-        // "blamed the incident on hackers but later fessed up …" → "the incident on hackers")
-        const cut = OBJECT_END.exec(after.masked);
-        const end = cut ? after.start + cut.index : after.end;
+        // "blamed the outage on squirrels but later owned up …" → "the outage on squirrels")
+        const list = OBJECT_LIST.exec(after.masked)?.[0].length ?? 0;
+        const cut = OBJECT_END.exec(after.masked.slice(list));
+        const end = cut ? after.start + list + cut.index : after.end;
         if (wordCount(p.masked.slice(after.start, end)) >= 1 && !opensNoObject(after.masked)) last = push(cue, after.start, end, p.text.slice(after.start, end), 'reported', 'reported-object', fallback);
       }
       return;
     }
     if (ONLY_SPAN.test(after.masked) && afterSpans[0] && !used.has(afterSpans[0])) {
-      // "The reality is, he added, “there are no recusals.”": the words before a cue set inside the
+      // "The truth is, he added, “there are no shortcuts.”": the words before a cue set inside the
       // sentence open what the quotation finishes
       const head = found ? null : region(p, clauseStart, cue.start);
-      // (with a quotation in them, a partial quote: "“If there had not been that intervention” by NATO, Clinton said, “we would …”")
+      // (with a quotation in them, a partial quote: "“If there had not been that warning” by FEMA, Ferreira said, “we would …”")
       const quoted = head ? spansIn(head.start, head.end) : [];
       if (head && head.end > head.start && /,\s*$/.test(p.masked.slice(clauseStart, cue.start)) && wordCount(head.masked) >= 2 && !quoted.some((x) => used.has(x)) && (!ADVERBIAL_HEAD.test(head.masked) || SUBORDINATE_CLAUSE.test(head.masked[0]!.toLowerCase() + head.masked.slice(1)))) {
         quoted.forEach((x) => used.add(x));
@@ -127,7 +128,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       last = direct(cue, afterSpans[0], found ? 'direct-split' : 'direct-after-cue', fallback);
       return;
     }
-    // "“Only you, Dinesh,” she said, would use the occasion …": the sentence the quotation opens goes on after its cue
+    // "“Only you, Mattias,” she said, would pick the moment …": the sentence the quotation opens goes on after its cue
     if (found && /^\s*,/.test(p.masked.slice(cue.end)) && GOES_ON.test(after.masked) && wordCount(after.masked) >= 4 && !afterSpans.some((x) => used.has(x))) {
       afterSpans.forEach((x) => used.add(x));
       last = push(cue, after.start, after.end, p.text.slice(after.start, after.end), afterSpans.length ? 'partial' : 'reported', 'reported-after-split-cue', fallback);
@@ -135,7 +136,10 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     if (found) return;
     // "The economy, he said, is weak.": the cue sits inside the sentence it attributes
     const head = region(p, prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, cue.start);
-    const inside = cue.order === 'before' || (cue.frame === 'according' && wordCount(p.text.slice(head.start, head.end)) >= 2);
+    // ("Part of the problem, say experts like Jane Doe, a geophysicist, is the ground itself": an inverted cue inside the
+    // sentence, the sentence going on after it with its verb)
+    const insideInverted = cue.order === 'after' && cue.frame !== 'according' && GOES_ON.test(after.masked) && wordCount(p.text.slice(head.start, head.end)) >= 2;
+    const inside = cue.order === 'before' || insideInverted || (cue.frame === 'according' && (wordCount(p.text.slice(head.start, head.end)) >= 2 || GOES_ON.test(after.masked)));
     if (inside && /,\s*$/.test(p.masked.slice(sentence.start, cue.start)) && /^\s*,/.test(p.masked.slice(cue.end)) && wordCount(p.text.slice(head.start, head.end)) >= 1 && wordCount(p.text.slice(after.start, after.end)) >= 2) {
       const all = spansIn(head.start, after.end);
       if (all.some((x) => used.has(x))) return;
@@ -143,7 +147,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
       // the words before the cue and the words after it are two attributed parts, each its own quote (never a
       // participle describing the source: "…, according to a copy of the certificate, obtained by the newspaper")
       const describesSource = cue.frame === 'according' && SOURCE_DESCRIPTION.test(after.masked);
-      for (const part of describesSource ? [head] : [head, after]) {
+      for (const part of describesSource ? [head] : [head, cue.frame === 'according' ? after : closingRelative(after)]) {
         const quoted = spansIn(part.start, part.end).length > 0;
         last = push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
       }
@@ -155,13 +159,19 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const afterWords = wordCount(p.text.slice(after.start, after.end));
     // ("announced his candidacy", "says racist things": a short object of a named speaker)
     const shortObject = afterWords === 2 && cue.order === 'before' && !!cue.mention && SHORT_OBJECT.test(after.masked);
-    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && (afterWords >= 3 || shortObject) && (cue.frame !== 'according' || atStart);
+    // (after a clause cue, a region opening with a conjunction or a time or place adverbial is the writer's: then the
+    // words before a cue closing a comma-led clause are what it reports — "A, Jane Doe, the undersecretary, wrote in a memo")
+    const writerAfter = cue.order === 'before' && cue.frame !== 'according' && !spansIn(after.start, after.end).length && opensNoReport(after.masked, p.masked.slice(cue.verbEnd, after.start));
+    const commaLed = writerAfter && /,\s*$/.test(p.masked.slice(sentence.start, cue.start));
+    const useAfter = (cue.order !== 'after' || cue.frame === 'according') && (afterWords >= 3 || shortObject) && (cue.frame !== 'according' || atStart) && !commaLed;
     // (never again what an earlier cue of the sentence reported: "X say that A, and others agree")
     const from = Math.max(prevCue && prevCue.end < cue.start ? prevCue.end : sentence.start, ...quotes.filter((q) => q.end <= cue.start && q.end > sentence.start).map((q) => q.end));
     // (a cue with an object of its own attributes nothing before it: "…; the show has not announced a replacement")
-    if (!useAfter && afterWords >= 2 && cue.order === 'before') return;
-    const content = useAfter ? concessiveObject(p, cue, sentence.start, relativeObject(p, cue, after)) : region(p, from, cue.start, true);
+    if (!useAfter && afterWords >= 2 && cue.order === 'before' && !commaLed) return;
+    let content = useAfter ? concessiveObject(p, cue, sentence.start, relativeObject(p, cue, after)) : region(p, from, cue.start, true);
     if (!useAfter && cue.order === 'participle') return;
+    // ("she backs the final plan, which includes …": a relative clause closing the sentence is the writer's)
+    if (useAfter && cue.frame !== 'according') content = closingRelative(content);
     const spans = spansIn(content.start, content.end);
     if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
       last = direct(cue, spans[0], 'direct-before-cue', fallback);
@@ -169,7 +179,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     }
     const text = p.text.slice(content.start, content.end);
     // (after a clause cue, a region opening with a conjunction or a time or place adverbial is the writer's)
-    if (useAfter && !spans.length && cue.order === 'before' && cue.frame !== 'according' && opensNoReport(content.masked)) return;
+    if (useAfter && writerAfter) return;
     if ((wordCount(text) < 3 && !(useAfter && shortObject)) || NOT_CONTENT.test(text) || spans.some((s) => used.has(s)) || EMBED.test(text)) return;
     // before its cue, words are not what was said when the cue's clause depends on them ("exactly what
     // he would say", "as if bantering with reporters") or when they are only an opening adverbial

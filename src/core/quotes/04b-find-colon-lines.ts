@@ -1,6 +1,6 @@
 /**
- * Step 4b: a line led by a speaker and a colon. Headlines ("Lewandowski: FBI director acted as
- * judge and jury") are reported speech; transcripts ("BOULDUAN: You guys, …") are direct.
+ * Step 4b: a line led by a speaker and a colon. Headlines ("Okafor: Board chair acted as
+ * judge and jury") are reported speech; transcripts ("HALVERSEN: You guys, …") are direct.
  * Labels such as "WATCH:", "UPDATE:" or "Photo:" are not speakers.
  */
 import { LEAD, type LeadCheck } from './cue-colon-labels';

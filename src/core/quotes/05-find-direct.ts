@@ -2,11 +2,11 @@
  * Step 5: quotations no cue claimed. A quotation that is a sentence of its own (or the rest of a
  * quote from the previous paragraph) is speech by the speaker in context; a short quoted term inside
  * a sentence ("scare quotes", titles) is not speech and is dropped.
- * `Peskov said … . “But we won’t rush.”` → direct, same speaker as the sentence before.
+ * `Lindqvist said … . “But we won’t rush.”` → direct, same speaker as the sentence before.
  */
 import { containing, firstFrom } from '../text/search';
 import { sentenceSubject } from './cue-sentence-subject';
-import { CONTINUED, EXCLAIMED, READER_LINE, SAID_AS, splitHalf, TITLE_AFTER_OF, TITLE_BEFORE, UTTERED } from './direct-shapes';
+import { CONTINUED, EXCLAIMED, namesTheNounAfter, READER_LINE, SAID_AS, splitHalf, TITLE_AFTER_OF, TITLE_BEFORE, UTTERED } from './direct-shapes';
 import { quotedTranscriptLabel, STAGE_DIRECTION } from './direct-transcript';
 import { attributionAfter, DASH_AFTER, speakerAfter, VERB_ANY } from './span-speaker-after';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
@@ -19,7 +19,7 @@ function standsAlone(p: Paragraph, s: QuoteSpan): boolean {
   if (!sentence) return false;
   const outside = p.masked.slice(sentence.start, s.start) + p.masked.slice(s.end, sentence.end);
   if (wordCount(outside.replace(/\u2592+/g, ' ')) === 0) return true;
-  // a sentence the splitter could not cut ("… in Binghamton, N.Y. “…”"): a quotation after a period, ending it
+  // a sentence the splitter could not cut ("… in Millbrook, N.Y. “…”"): a quotation after a period, ending it
   if (/[.?!]\s+$/.test(p.masked.slice(sentence.start, s.start)) && wordCount(p.masked.slice(s.end, sentence.end)) === 0) return true;
   // "His answer: “…”"
   return /:\s*$/.test(p.masked.slice(sentence.start, s.start)) && wordCount(p.masked.slice(s.end, sentence.end)) === 0;
@@ -67,15 +67,15 @@ export function findDirect(
       found.push({ paragraph: p.index, start, end: s.end, text: quoteText(p.text.slice(labelled.from, s.innerEnd)), kind, rule: 'direct-quoted-transcript', mention: labelled.mention, sameAs: null, entity: null });
       continue;
     }
-    // (never a title after a preposition or a possessive: "Speaking on ABC’s “This Week,” Carson admitted")
+    // (never a title after a preposition or a possessive: "Speaking on KTV’s “Sunday Desk,” Okafor admitted")
     const titled = sentence ? TITLE_AFTER_OF.test(p.masked.slice(sentence.start, s.start)) : false;
-    // "“…,” Trump barked" / "“…,” mused Stu Burguiere": any verb right after a quotation that ends in a comma
+    // "“…,” Trump barked" / "“…,” mused Ambrose Pennock": any verb right after a quotation that ends in a comma
     const told = titled ? null : /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
     if (told) {
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-any-verb', mention: told, sameAs: null, entity: null });
       continue;
     }
-    // "“…,” said former Gov. and party chairman Ed Rendell." / "“…,” she went on.": a quotation opening
+    // "“…,” said former Gov. and league chairman Ed Harlow." / "“…,” she went on.": a quotation opening
     // its sentence and closed by , ? or ! before a short clause with a verb is speech, even when its
     // speaker cannot be read
     const closing = !continuation && !titled && n >= 2 && /[,?!]$/.test(inner.trimEnd()) ? attributionAfter(p, s) : null;
@@ -83,7 +83,7 @@ export function findDirect(
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-before-clause', mention: closing.mention, sameAs: null, entity: null });
       continue;
     }
-    // "“The risk,” said Edward Leamer, an economist at UCLA, “is that …”": the second half of a quotation
+    // "“The danger,” said Marit Lindqvist, an economist at Tulsa State, “is that …”": the second half of a quotation
     // split by its cue and the speaker's description goes with the first half
     const half = sentence ? splitHalf(p, s, sentence, own) : null;
     if (half) {
@@ -93,9 +93,9 @@ export function findDirect(
     // "the crowd chanted “Build the wall!”", "he yelled “You lie!”": a quotation whose words end in ! or ?
     // is an exclamation or a question, speech however short (never a scare quote or a title)
     // (never a title: "the musical “Oklahoma!”"; also any words right after a verb of uttering: "chanting “Dump Trump.”")
-    // (and words compared or written by the subject: "likened the rules to “burning the Constitution”", "had typed “…”")
+    // (and words compared or written by the subject: "likened the levy to “robbing the pension fund”", "had typed “…”")
     const lead = sentence ? p.masked.slice(sentence.start, s.start) : '';
-    // "when you say, “Me, a princess?”": a line the page gives its reader is no one's quote
+    // "when you say, “Me, a pirate?”": a line the page gives its reader is no one's quote
     if (READER_LINE.test(lead)) continue;
     const saidAs = SAID_AS.find((x) => x.pattern.test(lead));
     if (!closing && !continuation && sentence && (EXCLAIMED.test(inner) || UTTERED.test(lead) || saidAs) && !standsAlone(p, s) && !TITLE_BEFORE.test(lead)) {
@@ -107,19 +107,20 @@ export function findDirect(
     }
     // (with no speaker read, the speaker in context, as for a quotation standing alone)
     if (!closing && !continuation && !(speechLike && standsAlone(p, s))) {
-      // "Unless rivals quit, “it's very difficult to see how he is stopped.”": a sentence ending in a
+      // "Unless the council acts, “it's very hard to see how the mill survives.”": a sentence ending in a
       // quotation, with no cue of its own, goes on with the speaker in context
       if (!sentence || n < 4 || cueSentences.has(sentence)) continue;
-      // "He rails against its “Great Wall of Protectionism”": a subject, any verb, and a quotation of
+      // "She rails against its “Iron Curtain of Red Tape”": a subject, any verb, and a quotation of
       // four words or more in what follows
       const subject = subjectWithVerb(p, sentence, s);
-      if (subject) {
+      // (never a name in title case before the noun it names: a two-day “Nadia Gets It Done” bus tour)
+      if (subject && !namesTheNounAfter(p, s)) {
         found.push({ paragraph: p.index, start: subject.from, end: s.end, text: quoteText(p.text.slice(subject.from, s.end)), kind: 'partial', rule: 'partial-any-verb', mention: subject.mention, sameAs: null, entity: null });
         continue;
       }
       const tail = p.masked.slice(s.end, sentence.end);
       if (CONTINUED.test(tail) && wordCount(tail) <= 15 && wordCount(p.masked.slice(sentence.start, s.start)) === 0 && !tail.includes('\u2592')) {
-        // "“What are we going to do? That is the fight we’re taking” to the rest of the country.": a quotation
+        // "“Where do we go from here? That is the question we’re bringing” to every town in the county.": a quotation
         // opening its sentence, finished by a few words of the writer, is a partial quote of the speaker in context
         end = sentence.start + p.masked.slice(sentence.start, sentence.end).replace(/[\s.!?]+$/, '').length;
         text = quoteText(p.text.slice(s.start, end));
@@ -128,7 +129,7 @@ export function findDirect(
         if (wordCount(tail) > 0) continue;
         const lead = p.masked.slice(sentence.start, s.start);
         const speaking = firstFrom(own, s.start) > 0;
-        // "Clinton shared her anxiety with an audience at a fundraiser in the Hamptons, “I do not know …”":
+        // "Ferreira shared her doubts with a crowd at a dinner in Tulsa, “I do not know …”":
         // after a long clause closed by a comma or colon, a quotation of a sentence or more ends it
         const long = wordCount(lead) > 12;
         if (long && !(/[,:]\s*$/.test(lead) && /[.?!]$/.test(inner.trimEnd()))) continue;

@@ -56,14 +56,14 @@ export class SpeakerResolver extends SpeakerBook {
       if (m.text === 'it') return this.recent(p, (x) => x.org, 2);
       return null;
     }
-    // "his remarks", "a letter from John Smith", "a speech Mrs. Marsh delivered", "Kerr avoids": someone named inside the phrase speaks
+    // "his remarks", "a letter from John Smith", "a speech Mrs. Hollis delivered", "Pryce avoids": someone named inside the phrase speaks
     const after = (this.texts[p] ?? '').slice(m.end, m.end + 40);
     const inner = possessorOf(m) ?? deliveredBy(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry) ?? surnameInPhrase(m, this.registry, p, after);
     if (inner) return this.fromMention(inner, q);
     return speakerByPhrase(this, m, p);
   }
 
-  /** "Ms Robison raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */
+  /** "Ms Halvorsen raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */
   private namedBefore(paragraph: number, offset: number, g: 'he' | 'she', last: Entity | null): Entity | null {
     const surname = honorificBefore(this.registry, this.texts[paragraph] ?? null, offset, g, last?.name ?? null);
     const full = surname ? expandName(this.registry, surname, paragraph, offset, false) : null;
@@ -89,6 +89,7 @@ export class SpeakerResolver extends SpeakerBook {
     if (q.mention) e = this.fromMention(q.mention, q);
     else if (q.sameAs) e = q.sameAs.entity === null ? null : (this.entities[q.sameAs.entity] ?? null);
     q.entity = e ? e.id : null;
-    if (e) this.spoke(e, q.paragraph);
+    // (who asked a question is no antecedent for the answer's "he" or "she": "Asked by Jo Park whether …, he said")
+    if (e && !q.rule.startsWith('reported-question')) this.spoke(e, q.paragraph);
   }
 }

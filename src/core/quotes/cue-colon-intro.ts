@@ -1,6 +1,6 @@
 /**
  * A paragraph that introduces a quotation and ends in a colon names the speaker of the quotation in the
- * next paragraph: "17-year-old Jared Potts echoed:", "Reporter Jane Doe says:", "Trump issued the
+ * next paragraph: "17-year-old Corin Danner echoed:", "Reporter Jane Doe says:", "Trump issued the
  * following statement:". The intro is a sentence: a subject, a speech verb or any verb form, at most a few
  * words, and the colon.
  */

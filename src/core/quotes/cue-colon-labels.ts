@@ -7,8 +7,9 @@
 import { foldKey } from '../text/normalize';
 import type { Paragraph } from './model';
 
-/** A lead of up to four capitalised words and a colon opening a paragraph. */
-export const LEAD = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*):\s+(?=\S)/u;
+/** A lead of up to four capitalised words and a colon opening a paragraph (group 1), past the audience or the place
+ * a headline names after it ("Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:"). */
+export const LEAD = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?:\s+(?:to|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?:\s+(?=\S)/u;
 
 /** May the lead of paragraph `paragraph` name a speaker? */
 export type LeadCheck = (lead: string, paragraph: number) => boolean;

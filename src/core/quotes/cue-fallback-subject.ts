@@ -2,14 +2,14 @@
  * A speech verb's subject when no name, pronoun or listed noun phrase was recognised before it: the
  * words that open the verb's clause, as written. The quote is still found, with this phrase as a
  * nominal speaker.
- * `Some advocates for stem cell research said …` → "Some advocates for stem cell research"
- * `Executives for Mondelez, which made $30 billion, say …` → "Executives for Mondelez"
+ * `Some advocates for river cleanup funding said …` → "Some advocates for river cleanup funding"
+ * `Executives for Brackwell, which made $12 billion, say …` → "Executives for Brackwell"
  */
 import type { Mention, Token } from './model';
 
 /** DATA: words that end the search backwards: a new clause starts after them. */
 const CLAUSE_BREAKS: readonly { pattern: RegExp; reason: string }[] = [
-  // coordination and contrast: "…, but majorities in all five say"
+  // coordination and contrast: "…, but majorities in all four say"
   { pattern: /^(?:and|but|or|yet|so|while|whereas|though|although|because|since|that|rather|indeed|instead|however|meanwhile)$/, reason: 'clause-conjunction' },
 ];
 /** Words opening a subordinate or relative clause: its verb attributes nothing ("what voters say matters"). */
@@ -17,7 +17,7 @@ const SUBORDINATE = /^(?:if|when|whenever|unless|until|once|before|after|whether
 /** Auxiliaries and adverbs that may close the phrase; they are not part of the subject. */
 const TRAILING = /^(?:did|does|do|will|would|could|can|may|might|should|must|has|have|had|also|here|there|now|then|still|just|too|again|all|both|each)$/;
 /** Finite verbs and pronouns: a phrase holding one is a clause, not a subject ("Trump has not yet tweeted"),
- * unless a relative pronoun opens that clause inside the phrase ("executives who have worked with him say"). */
+ * unless a relative pronoun opens that clause inside the phrase ("managers who have dealt with her say"). */
 const CLAUSE_WORD = /^(?:has|have|had|is|was|were|are|not|did|does|do|will|would|could|can|should|he|she|they|i|we|you|it|there)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 /** Adverbs that may open a sentence before a verb. */

@@ -1,7 +1,8 @@
 /**
  * Speech cues in a headline written in title case, where the verb is capitalised like every other
- * word: "Trump Says He’s Unlikely To Have A Good Relationship With Cameron", "Newspaper Says Clinton
- * Needs To Quit". The words before the verb are the speaker, the words after it what was said.
+ * word: "Ferreira Says She’s Unlikely To Have A Warm Relationship With Okafor", "Newspaper Says Clinton
+ * Needs To Quit". The words before the verb are the speaker, the words after it what was said (or, when the verb
+ * closes the headline after a comma, the words before the comma: "…, Jo Park Says").
  */
 import { subjectBefore } from './subject-before';
 import { fallbackSubject } from './cue-fallback-subject';
@@ -43,7 +44,10 @@ export function headlineCues(p: Paragraph, sentence: number, lo: number, hi: num
     const frame = verb.cap ? HEADLINE_VERBS.get(verb.low) : undefined;
     if (!frame) continue;
     const mention = subjectBefore(p.text, p.tokens, vi, lo) ?? fallbackSubject(p.text, p.tokens, vi, lo);
-    if (!mention || hi - vi < 3) continue;
+    // ("‘…’ The Budget Is A Magic Trick With No Rabbit, Jo Park Says.": a closing verb after a comma attributes the
+    // words before it)
+    const closing = !!mention && hi - vi < 3 && /,\s*$/.test(p.masked.slice(p.tokens[lo]?.start ?? 0, mention.start));
+    if (!mention || (hi - vi < 3 && !closing)) continue;
     // "What Trump Says About Trade": a clause that depends on its first word, or a verb with a topic, attributes nothing
     const lead = p.tokens.slice(lo, vi).findIndex((t) => t.start === mention.start);
     if (lead > 0 && DEPENDENT.test((p.tokens[lo + lead - 1] as Token).low)) continue;

@@ -1,7 +1,7 @@
 /**
  * Speech verbs whose subject or listener is no one in particular, so that the sentence reports no one's
- * words: a free relative ("Whoever said orange was the new pink was wrong"), a rhetorical question
- * ("Who says you need a tail?"), the writer talking to the reader ("Trust us when we tell you that …") and the
+ * words: a free relative ("Whoever said plaid was the new denim was wrong"), a rhetorical question
+ * ("Who says you need a cape?"), the writer talking to the reader ("Believe us when we tell you that …") and the
  * writer's own asides ("shall we say").
  */
 import type { Token } from './model';
@@ -10,15 +10,15 @@ import type { Token } from './model';
 const NO_ONE: readonly { id: string; test: (w: Around) => boolean; reason: string }[] = [
   // "Whoever said …", "Anyone who says the race is over is wrong": an indefinite subject speaks for no one
   { id: 'free-relative', test: (w) => /^(?:whoever|whomever)$/.test(w.before) || (w.before === 'who' && /^(?:anyone|anybody|everyone|everybody|whoever)$/.test(w.before2)), reason: 'anyone' },
-  // "Who says you have to …?", "Who said life was fair?": a question opening with "who" asks, it reports nothing
+  // "Who says you must …?", "Who said life was fair?": a question opening with "who" asks, it reports nothing
   { id: 'rhetorical-who', test: (w) => w.before === 'who' && w.opensSentence && w.question, reason: 'question' },
-  // "Trust us when we tell you that …", "let me remind you": the page addresses its reader (never "the media will
+  // "Believe us when we tell you that …", "let me remind you": the page addresses its reader (never "the media will
   // tell you that …": a named speaker still reports to the reader)
   { id: 'tells-reader', test: (w) => w.after === 'you' && /^(?:we|i|us|me|let)$/.test(w.before), reason: 'reader' },
-  // "regardless of what hard facts might say", "no matter what critics say", "whatever the mayor says": a concessive
+  // "regardless of what the charts might say", "no matter what critics say", "whatever the mayor says": a concessive
   // clause names what someone might say, it reports nothing
   { id: 'concessive-what', test: (w) => w.concessive, reason: 'concession' },
-  // "The experience was, shall we say, less than pleasant", "dare I say": an aside of the writer's, asked of no one
+  // "The meal was, shall we say, rather forgettable", "dare I say": an aside of the writer's, asked of no one
   { id: 'set-phrase', test: (w) => /^(?:we|i)$/.test(w.before) && /^(?:shall|dare|should)$/.test(w.before2), reason: 'aside' },
 ];
 
@@ -36,7 +36,7 @@ interface Around {
   concessive: boolean;
 }
 
-/** How far back (in words) a concessive opener may stand from its verb group: "regardless of what [hard facts might] say". */
+/** How far back (in words) a concessive opener may stand from its verb group: "regardless of what [the charts might] say". */
 const CONCESSIVE_REACH = 5;
 
 /** Does a concessive free relative ("no matter what", "regardless of what", "whatever") open the words before `head`? */

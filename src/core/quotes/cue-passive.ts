@@ -1,5 +1,5 @@
 /**
- * Passive speech verbs: "The Government was previously criticised for …", "Respondents were also asked to …",
+ * Passive speech verbs: "The agency was repeatedly criticised over …", "Tenants were then asked to …",
  * "has been widely reported". The grammatical subject is what was spoken of, never the speaker; what the verb
  * reports is said by no one named.
  */

@@ -1,6 +1,6 @@
 /**
  * Phrases around a speech verb read by the cue finder: the word before an apposition ("Others,
- * however, say"), an unnamed speaker's description ("said a Mexican official who was not authorized
+ * however, say"), an unnamed speaker's description ("said a harbor board official who was not authorized
  * …"), the source after "according to".
  */
 import type { Mention, Token } from './model';
@@ -13,12 +13,12 @@ export function wordBeforeApposition(tokens: readonly Token[], close: number, lo
   return undefined;
 }
 
-/** Words that open a description after an unnamed speaker ("a Mexican official who was not authorized …"). */
+/** Words that open a description after an unnamed speaker ("a harbor board official who was not authorized …"). */
 export const DESCRIBED_BY = /^(?:who|to|familiar|involved|close|with|from|at|of|for|in|on|known)$/;
 
 /**
- * "“…,” said a longtime adviser to both Clintons." / "…, said a Mexican official who was not
- * authorized to speak": an unnamed speaker after an inverted verb keeps its description up to the
+ * "“…,” said a longtime aide to both mayors." / "…, said a harbor board official who was not
+ * cleared to speak": an unnamed speaker after an inverted verb keeps its description up to the
  * sentence's end, when nothing but words follows.
  */
 export function describedNominal(text: string, tokens: readonly Token[], mention: Mention, next: number, hi: number): Mention {
@@ -30,7 +30,7 @@ export function describedNominal(text: string, tokens: readonly Token[], mention
   return { ...mention, end: last.end, text: mention.text + text.slice(mention.end, last.end) };
 }
 
-/** "according to a new poll by the Harvard Institute of Politics": any short source phrase. */
+/** "according to a fresh survey by the Tulsa Civic Institute": any short source phrase. */
 export function sourcePhrase(text: string, tokens: readonly Token[], from: number, hi: number): { mention: Mention; next: number } | null {
   let k = from;
   while (k < hi && k < from + 25 && tokens[k]?.type === 'word') k++;

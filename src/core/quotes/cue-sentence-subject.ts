@@ -1,17 +1,21 @@
 /**
  * The subject at the start of a sentence, past a dateline ("PARIS (Reuters) –"), opening adverbials
- * ("In his speech, Trump …", "Once he was president, Mr. Obama …") or a time phrase ("Hours later,
- * she …"), and with an apposition between commas ("Mr. Sanders, whose sole win …, argued"): the
+ * ("In his speech, Trump …", "Once she was mayor, Ms. Ferreira …") or a time phrase ("Hours later,
+ * she …"), and with an apposition between commas ("Mr. Okafor, whose only seat …, argued"): the
  * speaker of verbs that share it ("Carson admitted …, but said …") and of a quotation the sentence
  * ends with.
  */
 import { phraseAfter, phraseBefore } from './mentions';
 import type { Mention, Token } from './model';
 
-/** The last word of an opening time phrase ("Hours later,", "Two years ago,", "The day before,"). */
-const TIME_END = /^(?:later|ago|earlier|afterwards?|before|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The last word of an opening time phrase or sentence adverb ("Hours later,", "Two years ago,", "The day before,",
+ * "More recently,", "Publicly,"). */
+const TIME_END = /^(?:later|ago|earlier|afterwards?|before|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|lately|previously|initially|meanwhile|finally|similarly|likewise|separately|instead|however|moreover|nonetheless|ultimately|eventually|increasingly|publicly|privately|again)$/;
 /** Words opening an adverbial before a sentence's subject. */
 const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier|once|though|although|if|because|amid|throughout|under|over|within|here|there)$/;
+/** A past participle opening a sentence ("Chastened", "Stung", "Shaken"), and the prepositions after it. */
+const PAST_PARTICIPLE = /^(?:\p{Ll}{3,}ed|stung|shaken|driven|beaten|taken|given|known|thrown|caught|struck|torn|worn|hit|hurt|spurred|left)$/u;
+const PARTICIPLE_PREPS = /^(?:by|with|over|at|about|from|in|on|after|to|for)$/;
 /** Conjunctions and adverbs that open a sentence without a comma ("And then Trump went …"). */
 const CONJUNCTIONS = /^(?:and|but|yet|so|then|now|still|also|even|here|there)$/;
 /** Dashes that close a dateline. */
@@ -34,7 +38,7 @@ function pastDateline(tokens: readonly Token[], lo: number, vi: number): number 
   return lo;
 }
 
-/** Past the opening adverbials and time phrases (at most three: "The day before, at a rally in Beaumont, Mr. Trump …"). */
+/** Past the opening adverbials and time phrases (at most three: "The night before, at a rally in Millbrook, Ms. Ferreira …"). */
 function pastOpeners(text: string, tokens: readonly Token[], k: number, vi: number): number {
   for (let n = 0; n < 3; n++) {
     const t = tokens[k];
@@ -43,11 +47,12 @@ function pastOpeners(text: string, tokens: readonly Token[], k: number, vi: numb
     let c0 = k;
     while (c0 < vi && CONJUNCTIONS.test(tokens[c0]?.low ?? '') && tokens[c0]?.type === 'word') c0++;
     if (c0 > k && subjectAt(text, tokens, c0, vi)) return c0;
-    if (OPENING_PREPS.test(t.low) || /ing$/.test(t.low)) {
+    // ("Stung by the reviews, Park revised …": a past participle and its preposition open an adverbial too)
+    if (OPENING_PREPS.test(t.low) || /ing$/.test(t.low) || (PAST_PARTICIPLE.test(t.low) && PARTICIPLE_PREPS.test(tokens[k + 1]?.low ?? ''))) {
       let c = k;
       while (c < vi && tokens[c]?.low !== ',') c++;
       k = c + 1;
-      // an adverbial may hold commas ("At a rally in Portsmouth, N.H., on Tuesday, Senator Jane Smith endorsed …"):
+      // an adverbial may hold commas ("At a rally in Millbrook, N.Y., on Friday, Senator Jane Smith endorsed …"):
       // the subject is the first phrase after a comma that a lower-case word follows
       if (!subjectAt(text, tokens, k, vi)) {
         for (let d = c + 1, n = 0; d < vi && n < 4; d++) {
@@ -71,7 +76,7 @@ function pastOpeners(text: string, tokens: readonly Token[], k: number, vi: numb
 
 /**
  * After a subject and its comma at `comma`: the apposition's closing comma when a verb follows it
- * ("Davis, a longtime liberal, lashed out"), else -1 — never a list ("Trump, Cruz, and Rubio").
+ * ("Quillan, a veteran organiser, hit back"), else -1 — never a list ("Trump, Cruz, and Rubio").
  */
 function appositionEnd(tokens: readonly Token[], comma: number, vi: number): number {
   for (let c = comma + 1; c < vi - 1 && c < comma + 26; c++) {
@@ -88,7 +93,7 @@ function appositionEnd(tokens: readonly Token[], comma: number, vi: number): num
 function subjectAt(text: string, tokens: readonly Token[], k: number, vi: number): boolean {
   const np = phraseAfter(text, tokens, k, vi);
   const follow = np ? tokens[np.next] : undefined;
-  // (never a description a relative clause follows: "In London, Jane Smith, a columnist who is gay, walked off")
+  // (never a description a relative clause follows: "In Leeds, Jane Smith, a columnist who is blind, walked out")
   return !!np && np.next < vi && follow?.type === 'word' && !follow.cap && !LIST_WORDS.test(follow.low);
 }
 
@@ -101,14 +106,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   const np = phraseAfter(text, tokens, k, vi);
   if (!np || np.mention.type === 'pronoun') return null;
   const follow = tokens[np.next];
-  // "Break some rules this Halloween with this “…” costume": a lone capitalised word opening the sentence
+  // "Bend some rules this winter with this “…” sweater": a lone capitalised word opening the sentence
   // before a determiner is an imperative verb
   if (k === lo && np.next === k + 1 && follow?.type === 'word' && IMPERATIVE_OBJECT.test(follow.low)) return null;
   if (follow?.low !== ',') return follow?.type === 'word' ? np.mention : null;
   // before a comma a full name is a subject ("Jane Smith, the mayor, said"), never a list ("Ukrainian, Russian …")
   if (np.mention.type === 'name' && np.mention.text.includes(' ')) return np.mention;
-  // any other subject needs an apposition that a verb follows ("Mr. Sanders, whose sole win …, argued";
-  // "Davis, a longtime liberal, lashed out": read with the name when it is a role)
+  // any other subject needs an apposition that a verb follows ("Mr. Okafor, whose only seat …, argued";
+  // "Quillan, a veteran organiser, hit back": read with the name when it is a role)
   const comma = tokens.slice(k, np.next).findIndex((w) => w.low === ',');
   const close = comma >= 0 ? np.next : appositionEnd(tokens, np.next, vi);
   const verb = tokens[close + 1];
@@ -116,7 +121,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], lo: numb
   // "The French minister of energy, Ségolène Royal, alluded …": the name in the apposition
   if (np.mention.type === 'nominal') {
     const named = phraseAfter(text, tokens, np.next + 1, close);
-    // (a full name filling the apposition, never a pair: "Two objectors, Lawrence Joyce and William Graham,")
+    // (a full name filling the apposition, never a pair: "Two objectors, Tomas Reyna and Paul Ostrander,")
     if (named && named.next === close && named.mention.type === 'name' && !named.mention.org && named.mention.text.includes(' ') && !tokens.slice(np.next + 1, close).some((w) => w.low === 'and')) {
       return { ...named.mention, role: named.mention.role ?? np.mention.text.replace(/^(?:the|a|an)\s+/i, '') };
     }
@@ -150,8 +155,8 @@ export function lastClauseSubject(text: string, tokens: readonly Token[], lo: nu
 }
 
 /**
- * The person a relative clause describes when the verb is coordinated inside it: "Sanders, who endorsed
- * Canova in May and said he would campaign with him, …" → Sanders (only "who": never "the ministry, which …").
+ * The person a relative clause describes when the verb is coordinated inside it: "Okafor, who endorsed
+ * Stroud in May and said he would campaign with her, …" → Okafor (only "who": never "the ministry, which …").
  */
 export function relativeSubject(text: string, tokens: readonly Token[], lo: number, vi: number): Mention | null {
   for (let w = vi - 1; w > lo + 1; w--) {

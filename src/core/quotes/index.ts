@@ -46,7 +46,7 @@ function readParagraph(raw: string, index: number): Paragraph {
   return paragraph;
 }
 
-/** A photo caption's closing credit: "(FABRICE COFFRINI/AFP/Getty Images.)". */
+/** A photo caption's closing credit: "(LENA VOSS/AFP/Getty Images.)". */
 const CAPTION_CREDIT = /\(([^()]*)\)\W*$/;
 
 /**
@@ -97,7 +97,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     const direct = findDirect(p, used, quotes, previous, new Set(cues.map((c) => p.sentences[c.sentence] as Sentence)));
     const all = [...quotes, ...direct].sort((a, b) => a.start - b.start);
     raw.push(...all);
-    // "17-year-old Jared Potts echoed:": an intro ending in a colon names who speaks in the next paragraph
+    // "17-year-old Corin Danner echoed:": an intro ending in a colon names who speaks in the next paragraph
     const intro = all.length ? null : colonIntro(p);
     if (intro) {
       const context: RawQuote = { paragraph: p.index, start: intro.start, end: intro.end, text: '', kind: 'direct', rule: 'context-colon-intro', mention: intro, sameAs: null, entity: null };

@@ -15,8 +15,8 @@ import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles'
 
 /**
  * The group before the place preposition at `p` (ending the phrase at `i`): with its place as written
- * ("Partisans on both sides", "leaders on the political left"), as "officials at the ministry" keeps its
- * modifier; alone past a participle ("Protesters marching through the streets"
+ * ("Partisans on both sides", "voices on the far right"), as "officials at the ministry" keeps its
+ * modifier; alone past a participle ("Cyclists riding through the square"
  * → "Protesters"). A capitalised group noun opening the sentence is a group, not a name ("Marchers").
  */
 function groupBefore(text: string, tokens: readonly Token[], p: number, i: number, lo: number): Mention | null {
@@ -24,7 +24,7 @@ function groupBefore(text: string, tokens: readonly Token[], p: number, i: numbe
   const head = tokens[g] as Token;
   const end = g === p - 1 ? (tokens[i] as Token) : head;
   const np = g === p - 1 ? withModifier(text, tokens, g, i, lo) : phraseBefore(text, tokens, g, lo);
-  // ("senior Democrats on the House Judiciary Committee": the words before the head stay)
+  // ("senior Democrats on the House Ethics Committee": the words before the head stay)
   return np && np.type === 'name' && np.end === head.end ? { ...np, type: 'nominal', org: false, role: null, end: end.end, text: text.slice(np.start, end.end) } : np;
 }
 
@@ -41,7 +41,7 @@ export { phraseAfter } from './speaker-phrase-after';
 /** A speaker noun ending at `head` with its modifier up to `end`: "sources familiar with the matter". */
 function withModifier(text: string, tokens: readonly Token[], head: number, end: number, lo: number): Mention | null {
   const np = phraseBefore(text, tokens, head, lo);
-  // "The Committee for a Responsible Federal Budget": an organisation's name goes on past "for a"
+  // "The Committee for a Balanced County Budget": an organisation's name goes on past "for a"
   if (np && np.type === 'name' && np.org && orgNameTail(tokens, head + 1, end + 1) === end + 1) {
     const last = tokens[end] as Token;
     return { ...np, end: last.end, text: np.text + text.slice(np.end, last.end) };
@@ -72,10 +72,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     }
     if (isNameWord(t, words[0]) || (NAME_LIKE.has(t.low) && t.cap && !words.length && tokens[j - 1]?.cap === true && tokens[j - 1]?.type === 'word') || (words.length && isParticleIn(t, words[0], j - 1 >= lo ? tokens[j - 1] : undefined))) words.unshift(t);
     else if (t.low === 'of' && words[0]?.cap && tokens[j - 1]?.cap && OF_HEADS(bare((tokens[j - 1] as Token).low))) words.unshift(t);
-    // "the Center for American Progress", "the Syrian Observatory for Human Rights": "for" inside an organisation's name
+    // "the Center for Coastal Policy", "the Northern Observatory for Human Rights": "for" inside an organisation's name
     else if (t.low === 'for' && words[0]?.cap && tokens[j - 1]?.cap && ORG_HEADS.has(bare((tokens[j - 1] as Token).low))) words.unshift(t);
     else if (/^(?:of|from|at)$/.test(t.low) && words.length && words.every((w) => w.cap) && tokens[j - 1]?.cap && !OF_HEADS(bare((tokens[j - 1] as Token).low)) && isNameWord(tokens[j - 1] as Token)) {
-      // "Lee Wang of The Intercept said", "Chancellor Angela Merkel of Germany said": the person before "of"
+      // "Lee Vuong of The Harbor Ledger said", "Chancellor Angela Merkel of Germany said": the person before "of"
       const person = phraseBefore(text, tokens, j - 1, lo);
       if (person && person.type === 'name' && !person.org) return person;
       break;
@@ -92,12 +92,12 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     } else if (words.length && groupBeforePlace(tokens, j, lo) >= 0) return groupBefore(text, tokens, j, i, lo); else break;
     j--;
   }
-  // "Rosie the Riveter said": a name, "the" and an epithet are one name
+  // "Catherine the Great said": a name, "the" and an epithet are one name
   if (det && words.length === 1 && j - 1 >= lo && isEpithetName(tokens, j - 1)) {
     const first = tokens[j - 1] as Token;
     return { start: first.start, end: (words[0] as Token).end, type: 'name', text: slice(text, first, words[0] as Token), role: null, org: false };
   }
-  // "a correspondent in the town of Saraqeb said": a name after "the town of" is where the speaker is
+  // "a correspondent in the town of Veldara said": a name after "the town of" is where the speaker is
   if (!det && words.length) {
     const prep = placePreposition(tokens, j + 1, lo);
     if (prep > lo && NP_PREPS.has((tokens[prep] as Token).low) && isNoun(tokens[prep - 1] as Token)) return withModifier(text, tokens, prep - 1, i, lo);
@@ -108,7 +108,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
   }
   // "Protesters outside the courthouse chanted": the group before a place speaks
   if (det && groupBeforePlace(tokens, j - 1, lo) >= 0) return groupBefore(text, tokens, j - 1, i, lo);
-  // "Lee Wang of The Intercept said": the person before "of"
+  // "Lee Vuong of The Harbor Ledger said": the person before "of"
   if (det && j - 2 >= lo && /^(?:of|from|at)$/.test((tokens[j - 1] as Token).low) && isNameWord(tokens[j - 2] as Token) && !OF_HEADS(bare((tokens[j - 2] as Token).low))) {
     const person = phraseBefore(text, tokens, j - 2, lo);
     if (person && person.type === 'name' && !person.org) return person;
@@ -139,7 +139,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
   }
   if (!words.length) return null;
   const mention = classify(text, words, det);
-  // "Trump and Ryan said", "Mr. Peck and Mr. Mahaney said": two people speaking together
+  // "Trump and Ryan said", "Mr. Hadley and Mr. Fenwick said": two people speaking together
   return mention && !det ? coordinated(text, tokens, j, lo, mention) ?? mention : mention;
 }
 

@@ -18,7 +18,7 @@ const CAPS_RUN = new RegExp(
 );
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
 
-/** Words the article writes in lower case: "Poor Mexico" opens with one, "Steve Israel" does not. */
+/** Words the article writes in lower case: "Poor Mexico" opens with one, "Ellen Jordan" does not. */
 export function commonWords(paragraphs: readonly { text: string }[]): Set<string> {
   const common = new Set<string>();
   for (const p of paragraphs) for (const w of p.text.matchAll(LOWER_WORD)) common.add(w[0]);
@@ -34,9 +34,9 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       let words = m[0].split(/\s+/);
       // "Trump May 5": a month before its day ends no name
       if (NAME_LIKE.has(words[words.length - 1]!.toLowerCase()) && /^\s+\d/.test(p.text.slice(m.index + m[0].length))) words = words.slice(0, -1);
-      // "Hillary Clinton Goes After Donald Trump …": first-name pairs inside a title-case line
+      // "Susan Stroud Goes After David Okafor …": first-name pairs inside a title-case line
       for (const name of namesInLongRun(words, m.index, p.index, common)) out.push(alone.has(name.last) ? { ...name, alone: true } : name);
-      // "Barack Obama's America", "National Review’s Ian Tuttle": a possessive ends one name and may start another
+      // "Barack Obama's America", "Tidewater Review’s Ian Quillan": a possessive ends one name and may start another
       let from = 0;
       let offset = m.index;
       const sentenceStart = /(?:^|[.!?:\u201C"]\s*)$/.test(p.text.slice(Math.max(0, m.index - 3), m.index));
@@ -67,7 +67,7 @@ function withoutParticleSurnames(names: NameMention[]): NameMention[] {
   });
 }
 
-/** Capitalised words written with no capitalised word beside them ("Keyworth said"), folded. */
+/** Capitalised words written with no capitalised word beside them ("Fenwick said"), folded. */
 function aloneWords(paragraphs: readonly { text: string }[]): Set<string> {
   const out = new Set<string>();
   const cap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);

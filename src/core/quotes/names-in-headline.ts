@@ -1,5 +1,5 @@
 /**
- * "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a title-case line is one long run
+ * "Susan Stroud Goes After David Okafor As The New Frank Hadley": a title-case line is one long run
  * of capitalised words, so the name reader finds only its last name. Inside such a run, a known first
  * name and the capitalised word after it are a full name too ("Hillary Clinton", "Donald Trump"), so
  * that "Clinton" in the body can be read as the person the headline names.

@@ -28,16 +28,16 @@ export function nameIn(run: string[], start: number, paragraph: number, sentence
   let cut = 0;
   words.forEach((w, i) => {
     const low = w.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
-    // (a middle initial is no function word: "Robert A. Pruzan")
+    // (a middle initial is no function word: "Robert A. Delane")
     if (/^\p{Lu}\.$/u.test(w) && i > 0) return;
-    // "said Will Doyle": a first name that is also a word, inside a sentence
+    // "said Will Parrish": a first name that is also a word, inside a sentence
     if (i === 0 && !sentenceStart && NAME_LIKE.has(low) && words.length === 2) return;
     // "Theresa May", "George Will": the same word as a surname
     if (i === words.length - 1 && i > 0 && NAME_LIKE.has(low)) return;
-    // ("Charlie King", "Mr. King": a title word after a first name or an honorific is a surname)
+    // ("Nolan King", "Mr. King": a title word after a first name or an honorific is a surname)
     if (isTitleSurname(words, i)) return;
     if (STOP_WORDS.has(low) || TITLES.has(low) || ROLEISH.has(low) || SENTENCE_OPENERS.has(low)) cut = i + 1;
-    // an organisation or a description before the name ("RNC Chief of Staff Katie Walsh", "Co-anchor Norah
+    // an organisation or a description before the name ("County Chief of Staff Tessa Dunmore", "Co-anchor Norah
     // O’Donnell"), never the surname itself
     else if (i < words.length - 1 && (ORG_HEADS.has(low) || isRoleShaped(w))) cut = i + 1;
     // "Investigative Correspondent Cynthia McFadden", "FBI General Counsel James A. Baker": a role noun before a full name
@@ -45,18 +45,18 @@ export function nameIn(run: string[], start: number, paragraph: number, sentence
     // "Republicans Jolly and DeSantis", "Democrats Jane Smith": a plural group noun is no first name
     else if (i < words.length - 1 && PEOPLE_NOUNS.has(low) && /[^s]s$/.test(low)) cut = i + 1;
   });
-  // a generational suffix is not the surname ("Charles Elliott III", "Luther Stan Pate IV", "Jr.")
+  // a generational suffix is not the surname ("Charles Wexley III", "Luther Dean Moss IV", "Jr.")
   while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words = words.slice(0, -1);
   // "Counsel W. Neil Eggleston": a word before a first initial and two names is a role
   if (words.length - cut === 4 && /^\p{Lu}\.$/u.test(words[cut + 1] ?? '')) cut++;
-  // a long capitalised run is a role before a name ("Washington Political Editor Matthew Boyle")
+  // a long capitalised run is a role before a name ("Washington Political Editor Lorcan Pennant")
   if (words.length - cut > 4) cut = words.length - 2;
   for (const w of words.slice(0, cut)) offset += w.length + 1;
   words = words.slice(cut);
   if (words.length < 2 || words.length > 4) return null;
   const lastWord = words[words.length - 1]!.replace(POSSESSIVE, '');
   const lows = words.map((w) => w.toLowerCase().replace(POSSESSIVE, ''));
-  // a place as a surname ("Rep. Steve Israel"), never a region ("North Korea") or a place first ("Moscow Mayor")
+  // a place as a surname ("Rep. Ellen Jordan"), never a region ("North Korea") or a place first ("Moscow Mayor")
   const placeSurname = (w: string, i: number): boolean =>
     i === lows.length - 1 && i > 0 && !REGION.has(lows[0]!) && !common.has(lows[0]!) && !lows.slice(0, -1).some((x) => PLACE_SPEAKERS.has(x));
   // ("Margaret Court": an institution's word after a known first name is a surname)

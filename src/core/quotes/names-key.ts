@@ -11,7 +11,7 @@ export interface NameMention {
   last: string;
   paragraph: number;
   offset: number;
-  /** The article also writes the surname alone ("Keyworth said"), as it does for people, not places ("Palo Alto"). */
+  /** The article also writes the surname alone ("Fenwick said"), as it does for people, not places ("Palo Alto"). */
   alone?: boolean;
 }
 

@@ -59,7 +59,7 @@ export const CREDIT_LINES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:contact|follow|email)\s+(?:\p{Lu}[\p{L}’']*\s+){0,3}(?:at|on|via)\b/iu, reason: 'contact' },
 ];
 
-/** Names inside a credits line: "Writing by Mark Trevelyan and Timothy Heritage" → both names. */
+/** Names inside a credits line: "Writing by Mark Hartwell and Tim Hollings" → both names. */
 export const CREDIT_NAMES = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}/gu;
 
 /** Places that never speak for a government in news copy (US states and regions); a name ending here is not a speaker. */
@@ -98,7 +98,7 @@ export function notAName(word: string, common: ReadonlySet<string>): boolean {
 }
 
 /**
- * Adjectives of nation or faith: alone they describe a speaker ("a German user from Hanover", "Ukrainian
+ * Adjectives of nation or faith: alone they describe a speaker ("a German user from Kassel", "Ukrainian
  * politicians") but never name one, so a lone "German" is nobody — unless the article names a person so
  * ("Mark Cuban"). (Party words are left out: news copy writes "a Republican" for a person.)
  */

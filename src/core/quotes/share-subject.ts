@@ -1,6 +1,6 @@
 /**
  * Shares of people as a speech verb's subject, as polls and surveys write them: "six in 10 said",
- * "47% say", "about two-thirds, 67 percent, say", "Majorities of Democrats in five states say", "Nine in 10
+ * "47% say", "about three-fifths, 61 percent, say", "Majorities of tenants in four buildings say", "Nine in 10
  * Democratic voters say".
  */
 import type { Mention } from './model';

@@ -42,7 +42,7 @@ export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
       if (det && at(k)?.type === 'word' && !LISTENER_STOP.test(at(k)!.low) && !/^(?:the|a|an|he|she|they|it|we|i)$/.test(at(k)!.low) && at(k + 1)?.type === 'word' && /^(?:that|on|in|at|he|she|they|it|we|the)$/.test(at(k + 1)!.low)) k++;
     }
     i = k;
-    // "urged the rest of the party to coalesce": what is urged starts at its infinitive
+    // "urged the rest of the board to compromise": what is urged starts at its infinitive
     let to = i;
     while (to < i + 8 && at(to)?.type === 'word' && at(to)!.low !== 'to' && !LISTENER_STOP.test(at(to)!.low)) to++;
     if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
@@ -73,7 +73,10 @@ export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
 
 /** "X said A, but lamented B": a second verb of the same subject ends the first one's content; so does
  * the question it answered ("X said A when asked if B"). */
-const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s|,?\s+when\s+asked\b/u;
+const NEXT_VERB = /,\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+)?\p{Ll}+ed|\p{Ll}+ed|did|didn['’]t|does|doesn['’]t|declined|refused)\b|,\s+but\s+(?!that\b|\u2592)|,?\s+when\s+asked\b/u;
+
+/** Subordinators and prepositions that open an adverbial at the start of a report ("that by refusing …, Democrats are"). */
+const REPORT_OPENER = /^(?:by|if|when|whenever|after|before|while|because|although|though|since|unless|until|once|despite|without)\s/i;
 
 /** Before a cue the words it attributes start after the last contrast: "X is not running, but his
  * speech will matter, according to Y" → "his speech will matter". */
@@ -95,16 +98,20 @@ export function region(p: Paragraph, from: number, to: number, beforeCue = false
   if (contrast) start = from + contrast[0].length;
   const verb = NEXT_VERB.exec(p.masked.slice(start, to));
   if (verb) end = start + verb.index;
-  // "called for answers, while chanting, “Hands up, don't shoot.”": a quotation after a verb of uttering is words of its own
+  // "called for answers, while chanting, “Slow down, don't close.”": a quotation after a verb of uttering is words of its own
   const uttered = beforeCue ? null : UTTERED_QUOTE.exec(p.masked.slice(start, end));
   if (uttered && uttered.index > 0) end = start + uttered.index;
   // after its first quotation, the content ends where the writer's own clause begins
   const first = beforeCue ? -1 : firstQuoteEnd(p.masked, start, end);
   if (first >= start) {
-    // (a comma typed inside the closing mark still ends the quotation's clause: "a “moderate,” a subtle dig")
+    // (a comma typed inside the closing mark still ends the quotation's clause: "a “dreamer,” a gentle jab")
     const comma = /[,][\u201D"\u2019']$/.test(p.text.slice(first - 1, first + 1)) ? ',' : '';
     const tail = comma + p.masked.slice(first + 1, end);
+    // ("said that by refusing to say “radical Islam,” Democrats are …": after an opening adverbial of the report its main
+    // clause is still the report)
+    const opened = REPORT_OPENER.test(p.masked.slice(start, first).trimStart());
     for (const c of TAIL_CUTS) {
+      if (opened && c.id === 'new-clause') continue;
       const m = c.pattern.exec(tail);
       if (m) end = Math.min(end, first + 1 + Math.max(0, m.index - comma.length));
     }

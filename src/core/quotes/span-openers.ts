@@ -21,8 +21,12 @@ const OBJECT_OPENERS = new Set(['and', 'but', 'which']);
 const OPENER = new RegExp(`^(?:${OPENERS.map((o) => o.word).join('|')})\\s`, 'i');
 const FIRST_WORD = /^[\p{L}]+/u;
 
-/** Whether the region after a clause cue ("X said …") opens with a word that makes it no report. */
-export const opensNoReport = (masked: string): boolean => OPENER.test(masked.trimStart());
+/** A complementizer between the verb and its region: "said that as president he would …" reports what follows. */
+const COMPLEMENT = /(?:^|\s)that\s*$/i;
+
+/** Whether the region after a clause cue ("X said …") opens with a word that makes it no report (`lead`: the words
+ * between the verb and the region; after "that" the region is the report whatever opens it). */
+export const opensNoReport = (masked: string, lead = ''): boolean => OPENER.test(masked.trimStart()) && !COMPLEMENT.test(lead);
 
 /** Whether the region after a quote verb ("X praised …") opens with a conjunction: no object of its own. */
 export const opensNoObject = (masked: string): boolean => OBJECT_OPENERS.has((FIRST_WORD.exec(masked.trimStart())?.[0] ?? '').toLowerCase());

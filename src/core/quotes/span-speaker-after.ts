@@ -1,5 +1,5 @@
 /**
- * The attribution right after a quotation: "“…,” Trump barked", "“…,” mused Stu Burguiere", "“…” ― Jane
+ * The attribution right after a quotation: "“…,” Trump barked", "“…,” mused Ambrose Pennock", "“…” ― Jane
  * Smith", "“…,” wrote one commenter", and, for a quotation opening its sentence, any short clause with
  * a verb ("“…,” she went on", "“…,” read the statement").
  */
@@ -30,12 +30,14 @@ export function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const np = phraseAfter(p.text, p.tokens, i, p.tokens.length);
   const verb = np ? p.tokens[np.next] : undefined;
   if (np && verb && verb.type === 'word' && VERBISH.test(verb.low) && np.mention.type !== 'nominal') return np.mention;
+  // "“…,” Jo Park is quoted as saying", "“…,” Park was quoted as telling the paper": the one quoted
+  if (np && np.mention.type !== 'nominal' && isQuotedAs(p.tokens, np.next)) return np.mention;
   const speech = VERB_BY_FORM.has(first.low) || VERBISH.test(first.low);
   if (speech) {
     const inverted = phraseAfter(p.text, p.tokens, i + 1, p.tokens.length);
     if (inverted && inverted.mention.type === 'name') return inverted.mention;
   }
-  // "“…,” wrote one commenter." / "“…,” a staffer in the room wondered.": any short noun phrase with a
+  // "“…,” wrote one commenter." / "“…,” a guest at the table wondered.": any short noun phrase with a
   // determiner and a verb, closing the sentence, is who spoke
   const sentence = containing(p.sentences, s.start);
   const close = sentence ? firstFrom(p.tokens, sentence.end) : p.tokens.length;
@@ -53,6 +55,13 @@ export function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   return { start: a.start, end: b.end, type: 'nominal', text: det.low + p.text.slice(det.end, b.end), role: null, org: false };
 }
 
+/** "is quoted as", "was quoted as", "has been quoted as" starting at token `i`. */
+function isQuotedAs(tokens: readonly Token[], i: number): boolean {
+  const aux = tokens[i]?.low ?? '';
+  const at = aux === 'has' || aux === 'had' ? (tokens[i + 1]?.low === 'been' ? i + 2 : -1) : /^(?:is|was|were|are)$/.test(aux) ? i + 1 : -1;
+  return at > 0 && tokens[at]?.low === 'quoted' && tokens[at + 1]?.low === 'as';
+}
+
 /** Words that open a relative clause: the words after the quotation describe it, they do not attribute it. */
 const RELATIVE = /^(?:that|which|who|whose|where|when)$/;
 
@@ -62,22 +71,22 @@ const RELATIVE = /^(?:that|which|who|whose|where|when)$/;
  */
 export function attributionAfter(p: Paragraph, s: QuoteSpan): { mention: Mention | null } | null {
   const sentence = containing(p.sentences, s.start);
-  // (or opens a parenthesis: "… from members (“I want my dues back,” wrote Edward Nelson, …)")
+  // (or opens a parenthesis: "… from members (“I want my fees back,” wrote Arthur Quillan, …)")
   if (!sentence || (wordCount(p.masked.slice(sentence.start, s.start)) > 0 && !/\(\s*$/.test(p.masked.slice(sentence.start, s.start)))) return null;
   const i = firstFrom(p.tokens, s.end);
   const close = firstFrom(p.tokens, sentence.end);
   const rest = p.tokens.slice(i, close);
   if (!rest.length || rest[0]?.type !== 'word') return null;
-  // a speech verb near the quotation may be followed by any long clause ("asked the boy, who was wearing …")
+  // a speech verb near the quotation may be followed by any long clause ("asked the girl, who was holding …")
   const speechAt = rest.findIndex((t) => VERB_BY_FORM.has(t.low));
   const verbAt = speechAt >= 0 && speechAt <= 10 ? speechAt : rest.findIndex((t) => VERB_ANY.test(t.low));
   if (verbAt < 0 || verbAt > 10 || rest.slice(0, verbAt).some((t) => t.type === 'quote')) return null;
   // (never an apposition: "“Top Gun,” the film that opened on Friday, sold out")
-  // (a speech verb closing a described speaker may follow commas and a relative clause: "“…,” Nate Silver,
-  // the polling guru who founded the site, tweeted")
+  // (a speech verb closing a described speaker may follow commas and a relative clause: "“…,” Rhea Castell,
+  // the data analyst who founded the site, tweeted")
   const described = verbAt === speechAt && rest[0]?.cap === true && rest.slice(0, verbAt).every((t) => t.type === 'word' || t.low === ',');
   if (!described && rest.slice(0, verbAt).some((t) => t.type !== 'word' || RELATIVE.test(t.low))) return null;
-  // ("read the statement, which was attributed to Miller": any verb first, then a determiner, is inverted)
+  // ("read the notice, which was attributed to Stroud": any verb first, then a determiner, is inverted)
   const inverted = verbAt === 0 && NOUN_DETERMINERS.test(rest[1]?.low ?? '');
   if (verbAt !== speechAt && !inverted && (verbAt > 8 || rest.length - verbAt > 6 || rest.some((t) => t.type === 'quote'))) return null;
   const first = rest[0] as Token;

@@ -1,6 +1,6 @@
 /**
  * A speaker written as a name: a surname becomes the full name the article gives ("Peskov" → "Dmitry
- * Peskov"), "Trump and Ryan" both people as a group, "Israel" the Rep. Steve Israel the article
+ * Peskov"), "Trump and Ryan" both people as a group, "Jordan" the Rep. Ellen Jordan the article
  * introduced, and words that name no one ("Revealed", a lone "King") nobody.
  */
 import { foldKey } from '../text/normalize';
@@ -37,9 +37,9 @@ export function speakerByName(
   // a lone "German" describes a speaker without naming one; "Revealed:", "Similarly," or "Good" (the
   // article also writes "good") names no one — unless the article gives a full name ending so
   if (!m.text.includes(' ') && notAName(m.text, common) && !expandName(registry, m.text, p, m.start, false)) return null;
-  // a title word alone ("King") speaks only as the surname of a full name the article gives ("Charlie King")
+  // a title word alone ("King") speaks only as the surname of a full name the article gives ("Nolan King")
   if (!m.text.includes(' ') && SURNAME_TITLES.has(m.text.toLowerCase()) && !expandName(registry, m.text, p, m.start, false)) return null;
-  // "Israel said" where the article introduced Rep. Steve Israel: the person, not the country
+  // "Jordan said" where the article introduced Rep. Ellen Jordan: the person, not the country
   // ("Court added" where the article introduced Margaret Court: an institution's word alone, without an article)
   const orgWord = !m.text.includes(' ') && ORG_HEADS.has(m.text.toLowerCase()) && m.end - m.start === m.text.length;
   const person = m.org && (PLACE_SPEAKERS.has(m.text.toLowerCase()) || orgWord) ? expandName(registry, m.text, p, m.start, false) : null;

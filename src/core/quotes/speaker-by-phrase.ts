@@ -45,8 +45,10 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   if (!phrase) return null;
   // "the minister", "the spokesman": the latest speaker introduced with that role
   const words = phrase.toLowerCase().split(/\s+/);
-  const head = words[words.length - 1] ?? '';
-  if (words[0] === 'the' && ROLE_NOUNS.has(head) && words.length <= 3) {
+  // ("the former secretary of state": the role noun before "of" heads the phrase)
+  const of = words.indexOf('of');
+  const head = (of > 1 && ROLE_NOUNS.has(words[of - 1] ?? '') ? words[of - 1] : words[words.length - 1]) ?? '';
+  if (words[0] === 'the' && ROLE_NOUNS.has(head) && (of > 1 ? of <= 3 && words.length <= of + 3 : words.length <= 3)) {
     const e = book.recent(p, (x) => !x.org && roleWords(x.role).includes(head), 6);
     if (e) {
       e.aliases.add(m.text);

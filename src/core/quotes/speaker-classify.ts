@@ -20,6 +20,11 @@ const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 const HONORIFICS = wordSet('mr mrs ms mx miss mister');
 /** An acronym alone is an organisation: "NATO", "FBI". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Quotation marks around a nickname, and the nickname with its marks inside a name ("Patricia “Tish” Price" → "Patricia Price"). */
+const QUOTE_MARK = /["“”‘’']/;
+const NICKNAME = /\s["“‘'][^"“”‘’']{1,30}["”’']\s/;
+/** Titles written with a period that are also parts of names without it ("Del." for a delegate). */
+const DOTTED_TITLES = /^Del\.$/;
 /** A compound adjective before a name: "Texas-based", "Korean-born". */
 const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
 
@@ -37,14 +42,14 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
     return { start: det.start, end: last.end, type: 'nominal', text: det.low + text.slice(det.end, last.end), role: null, org: false };
   }
   let run = words.length;
-  // ("Charlie King", "Mr. King": a title word after a first name or an honorific is a surname)
+  // ("Nolan King", "Mr. King": a title word after a first name or an honorific is a surname)
   const texts = words.map((w) => w.text);
   // "Theresa May", "George Will": a word that is also a first name ends a name after a capitalised word
   const surnameLike = (k: number): boolean => k === words.length - 1 && k > 0 && NAME_LIKE.has((words[k] as Token).low) && (words[k] as Token).cap && isNameWord(words[k - 1] as Token);
   while (run > 0 && (isNameWord(words[run - 1] as Token, words[run]) || surnameLike(run - 1) || isNameTimeWord(words[run - 1] as Token, words[run - 2]) || (run < words.length && isParticleIn(words[run - 1] as Token, words[run], words[run - 2]))) && !(TITLES.has(bare((words[run - 1] as Token).low)) && !isTitleSurname(texts, run - 1))) run--;
-  // "Media Research Center’s Brent Bozell": what precedes a possessive is an affiliation
+  // "Policy Research Center’s Dana Kell": what precedes a possessive is an affiliation
   for (let k = words.length - 2; k >= run; k--) if (POSSESSIVE.test((words[k] as Token).text)) run = k + 1;
-  // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Blocher",
+  // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Ferreira",
   // "Following Sanders", "Republicans Jolly")
   const lead = words[run];
   if (lead && run < words.length - 1 && (SENTENCE_OPENERS.has(lead.low) || PEOPLE_NOUNS.has(lead.low))) {
@@ -77,18 +82,22 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
     if (det && det.cap) phrase = det.low + phrase.slice(det.text.length);
     return { start, end: last.end, type: 'nominal', text: phrase, role: null, org: ORG_HEADS.has(lastLow) && !PEOPLE_NOUNS.has(lastLow) };
   }
-  // "New York City Public Advocate Trish James", "Journalist Jorge Ramos": a name is its last two
+  // "Tulsa County Public Defender Trina Vasko", "Journalist Mateo Ibarrola": a name is its last two
   // words (with initials and suffixes); capitalised words before them are a role
   const cores: number[] = [];
   for (let k = words.length - 1; k >= run; k--) {
     const w = words[k] as Token;
     // (initials, suffixes and particles are no core words: "Ursula von der Leyen" has two)
-    if (!/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text) && !(isParticle(w.low) && !w.cap)) cores.push(k);
+    // (nor a nickname in quotes: Patricia "Tish" Price)
+    const nickname = QUOTE_MARK.test(text[w.start - 1] ?? '') && QUOTE_MARK.test(text[w.end] ?? '');
+    if (!nickname && !/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text) && !(isParticle(w.low) && !w.cap)) cores.push(k);
   }
   const third = cores[2];
   if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)) || isRoleShaped((words[third] as Token).text))) run = third + 1;
-  // "Texas-based Matt Mackowiak", "South Korean-born Monte Haines": a compound description is a role
+  // "Texas-based Lorcan Brandt", "South Korean-born Joon Ostrander": a compound description is a role
   while (run < words.length - 2 && DESCRIPTION.test((words[run] as Token).low)) run++;
+  // "Del. Maria Ruelas": a title that is one only with its period ("Benicio Del Toro" keeps his "Del")
+  if (run < words.length - 2 && DOTTED_TITLES.test((words[run] as Token).text)) run++;
   const nameWords = words.slice(run);
   if (NOT_SPEAKER_PLACES.has(bare(last.low))) return null;
   // "the written U.S. response": a dotted initialism alone ("U.S.", "U.N.") names a country or body, and
@@ -98,7 +107,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const nameFirst = nameWords[0] as Token;
   const role = roleWords.length ? stripArticle(slice(text, roleWords[0] as Token, roleWords[roleWords.length - 1] as Token)) : null;
   const honorific = words.slice(0, run).find((w) => HONORIFICS.has(w.low))?.low;
-  const mention: Mention = { start, end: last.end, type: 'name', text: slice(text, nameFirst, last).replace(POSSESSIVE, ''), role: role || null, org: false };
+  const mention: Mention = { start, end: last.end, type: 'name', text: slice(text, nameFirst, last).replace(POSSESSIVE, '').replace(NICKNAME, ' '), role: role || null, org: false };
   if (honorific) mention.hint = honorific === 'mr' ? 'he' : 'she';
   return mention;
 }

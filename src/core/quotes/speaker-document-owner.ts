@@ -1,5 +1,5 @@
 /**
- * "The town released a statement saying …", "Trump released a new radio ad calling …", "His office put out
+ * "The school board released a statement saying …", "Ferreira released a new video calling …", "His office put out
  * a statement that …": a document someone puts out speaks for them, so the speaker is the subject of
  * the publishing verb, not the document.
  */

@@ -1,5 +1,5 @@
 /**
- * "Rosie the Riveter", "Ivan the Terrible", "Jack the Ripper": a single name, a lower-case "the" and a
+ * "Catherine the Great", "Ivan the Terrible", "Jack the Ripper": a single name, a lower-case "the" and a
  * capitalised epithet are one name, never the epithet alone. The epithet is no title, role, group,
  * organisation or place ("Trump the Republican", "Clinton the Senator", "Iowa the Democrats" are not such
  * names), and the first word is no place or title.

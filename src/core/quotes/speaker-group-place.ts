@@ -1,6 +1,6 @@
 /**
  * A group of people before a place phrase: "Marchers on Main Street", "Protesters outside the courthouse",
- * "Protesters marching through the streets". The group speaks; the place (often a name) does not.
+ * "Cyclists riding through the square". The group speaks; the place (often a name) does not.
  */
 import type { Token } from './model';
 import { isNoun } from './speaker-mention-words';
@@ -13,7 +13,7 @@ const PEOPLE_PLURAL = /\p{Ll}{2}(?:ers|ors|ists|ants|ents|ans|ives|ees)$/u;
 /** A noun for a group of people ("protesters", "Marchers", "residents"): listed, or a plural of that shape. */
 const isGroup = (t: Token | undefined): boolean => !!t && isNoun(t) && (PEOPLE_NOUNS.has(t.low) || PEOPLE_PLURAL.test(t.low));
 /**
- * "Marchers on Main Street", "Protesters marching through the streets": the index of the group noun
+ * "Marchers on Main Street", "Cyclists riding through the square": the index of the group noun
  * before the place preposition at `p` (past a participle), else -1. The place is no speaker.
  */
 export function groupBeforePlace(tokens: readonly Token[], p: number, lo: number): number {

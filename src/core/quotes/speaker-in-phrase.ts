@@ -2,7 +2,7 @@
  * Someone named inside a speaker phrase is the speaker:
  * - "his remarks", "her statement", "Carson’s updated comments", "his 30-minute speech": words someone
  *   spoke or put out, named by their owner, speak for that owner — the pronoun or the name before them;
- * - "a court document filed by state attorney Dave Aronberg", "a letter from John Smith": a phrase
+ * - "a court filing signed by state attorney Lena Delacroix", "a letter from John Smith": a phrase
  *   ending in a person's full name after a role noun (or after "from"/"by" when a first name says it is
  *   a person) is that person — never "a spokesman for … Hillary Clinton" (the head speaks).
  */
@@ -32,7 +32,7 @@ export function possessorOf(m: Mention): Mention | null {
 }
 
 /**
- * A spoken thing or document, then who delivered it and the verb: "a speech Mrs. Marsh delivered at a
+ * A spoken thing or document, then who delivered it and the verb: "a speech Mrs. Hollis delivered at a
  * college", "an interview he gave to a radio station", "the letter Smith sent on Monday".
  */
 const DELIVERED = /^(?:a|an|the|this|that)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:his|her|their)\s+\p{Ll}+\s+)?(?:(Mrs?|Ms|Dr)\.?\s+|(the)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she|they)(?:\s+(?:had\s+)?(?:delivered|gave|wrote|made|sent|issued|released|posted|published|tweeted|filed|signed|recorded)\b|$)/u;
@@ -49,7 +49,7 @@ export function deliveredBy(m: Mention): Mention | null {
   const start = m.start + hit[0].lastIndexOf(who);
   // ("a statement the White House released": a body)
   const mention: Mention = { ...m, type: 'name', text: who, start, end: start + who.length, role: null, org: hit[3] === 'the' };
-  // ("Mrs. Marsh": the honorific says who among the Marshes)
+  // ("Mrs. Hollis": the honorific says who among the Hollises)
   if (hit[2]) mention.hint = hit[2] === 'Mr' ? 'he' : hit[2] === 'Dr' ? undefined : 'she';
   return mention;
 }
@@ -95,7 +95,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
 const closesOrg = (w: string): boolean => ACRONYM.test(w) || ORG_HEADS.has(w.toLowerCase());
 
-/** "Spokesman for NATO Jens Olsen" → Jens Olsen with the role "Spokesman for NATO"; else null. */
+/** "Spokesman for NATO Lasse Vinter" → Lasse Vinter with the role "Spokesman for NATO"; else null. */
 export function personAfterOrg(m: Mention): Mention | null {
   const words = m.text.split(/\s+/);
   const at = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;

@@ -23,9 +23,9 @@ export const bare = (low: string): string => low.replace(POSSESSIVE, '');
 /** A plural noun heads a group of speakers ("confidants", "advocates") even when not listed. */
 const PLURAL = /^\p{Ll}{2,}[^s'’]s$/u;
 export const inLists = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || (PLURAL.test(low) && !STOP_WORDS.has(low) && !VERB_BY_FORM.has(low));
-/** Function words that are also first names ("Will Doyle", "May Smith") when a name follows. */
+/** Function words that are also first names ("Will Parrish", "May Smith") when a name follows. */
 export const NAME_LIKE = wordSet('will may june april august mark bill hope grace faith joy rose');
-/** DATA: time words that end a name when capitalised after a name word ("Kristen Day", "USA Today"). */
+/** DATA: time words that end a name when capitalised after a name word ("Maren Day", "USA Today"). */
 const NAME_TIME_WORDS = wordSet('day today');
 /** A capitalised "Day"/"Today" right after a capitalised name word is a surname or part of a title, not a time. */
 export const isNameTimeWord = (t: Token, prev: Token | undefined): boolean =>
@@ -55,7 +55,7 @@ export function stripArticle(role: string): string {
 }
 
 /**
- * "Committee for a Responsible Federal Budget", "Center for the Study of Hate": after an organisation's
+ * "Committee for a Balanced County Budget", "Center for the Study of Hate": after an organisation's
  * name, "for"/"of", an optional article and capitalised words (with inner "of"/"for"/"and") go on with the
  * name. The index past those words when the phrase at `j` is such a tail (before `hi`), else -1.
  */

@@ -2,8 +2,8 @@
  * One person, one speaker: a speaker whose name ends another speaker's name is the same person
  * ("Rubio" / "Marco Rubio", "Le Pen" / "Marine Le Pen", "TAPPER" / "JAKE TAPPER"), listed once under
  * the full name — or under the shorter name when the longer one only adds a title or a description
- * ("Fr. Frank Pavone", "National Security editor Dr. Sebastian Gorka") or the shorter one is already a first
- * name and a surname ("Staff Katie Walsh" → "Katie Walsh"). A surname two people share
+ * ("Fr. Frank Pavone", "National Security editor Dr. Lorcan Brandt") or the shorter one is already a first
+ * name and a surname ("Staff Tessa Dunmore" → "Tessa Dunmore"). A surname two people share
  * ("Clinton" with "Bill Clinton" and "Hillary Clinton") is left alone.
  */
 import { foldKey } from '../text/normalize';
@@ -41,7 +41,7 @@ export function mergePeople(entities: readonly Entity[]): Map<number, Entity> {
     if (longer.length !== 1) continue;
     const long = longer[0] as Entity;
     const extra = long.name.split(/\s+/).slice(0, -w.length);
-    // "Katie Walsh" is a full name already ("Staff Katie Walsh"); "Le Pen", "Wasserman Schultz" are surnames
+    // "Tessa Dunmore" is a full name already ("Staff Tessa Dunmore"); "Le Pen", "Wasserman Schultz" are surnames
     const first = w[0] ?? '';
     const keepShort = w.length > 1 && (extra.every(describes) || HE_FIRST_NAMES.has(first) || SHE_FIRST_NAMES.has(first));
     const [kept, gone] = keepShort ? [short, long] : [long, short];

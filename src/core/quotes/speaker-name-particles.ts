@@ -13,7 +13,7 @@ interface Particle {
 }
 
 export const NAME_PARTICLES: readonly Particle[] = [
-  // German and Dutch nobiliary and place particles ("von der Leyen", "van der Woodsen", "ter Stegen")
+  // German and Dutch nobiliary and place particles ("von der Leyen", "van der Berg", "ter Stegen")
   ...['von', 'van', 'der', 'den', 'vom', 'zu', 'zur'].map((word) => ({ word, opens: true, reason: 'German or Dutch particle' })),
   // Romance particles ("de Gaulle", "da Silva", "di Maio", "du Pont", "del Toro", "della Valle", "dos Santos")
   ...['de', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das'].map((word) => ({ word, opens: true, reason: 'Romance particle' })),

@@ -12,7 +12,7 @@ import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 import { wordSet } from '../text/words';
 
-/** An adverb opening an apposition makes it no role ("Rubio, particularly in the closing days, …"). */
+/** An adverb opening an apposition makes it no role ("Okafor, especially in the final weeks, …"). */
 const LY_OPENER = /^\p{Ll}{3,}ly$/u;
 /** Finite verbs: an apposition holding one is a clause, not a role. */
 const FINITE = wordSet('is was were are will would has have had could should can did does do may might must');
@@ -38,7 +38,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     // after a name, a past tense or participle is the verb ("Mr. McConnell deflected questions")
     // (an unlisted word in -s after a name is a verb too: "Jane Smith rails against …")
     const verbAfterName = named && (/\p{Ll}(?:ed|ing)$/u.test(t.low) || (/s$/.test(t.low) && !PEOPLE_NOUNS.has(t.low) && !ROLE_NOUNS.has(t.low) && !ORG_HEADS.has(t.low)));
-    // ("Yin Myint May, 60, said": a word that is also a first name ends a name after a capitalised word)
+    // ("Thida Lwin May, 60, said": a word that is also a first name ends a name after a capitalised word)
     // (never a month before its day: "said Trump May 5")
     const surname = NAME_LIKE.has(t.low) && t.cap && !t.text.endsWith('.') && text[t.end] !== '.' && words.length > 0 && isNameWord(words[words.length - 1] as Token) && !/^\d/.test(tokens[j + 1]?.low ?? '');
     const timeName = isNameTimeWord(t, words[words.length - 1]);
@@ -50,14 +50,14 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     words.pop();
     j--;
   }
-  // "said Rosie the Riveter": a name, "the" and an epithet are one name
+  // "said Catherine the Great": a name, "the" and an epithet are one name
   if (!det && words.length === 1 && j + 1 < hi && isEpithetName(tokens, j - 1)) {
     const epithet = tokens[j + 1] as Token;
     const first = words[0] as Token;
     return { mention: { start: first.start, end: epithet.end, type: 'name', text: slice(text, first, epithet), role: null, org: false }, next: j + 2 };
   }
   const classified = classify(text, words, det);
-  // "said former Ohio Gov. and league Chairman Ed Rendon": a role ending in
+  // "said former Ohio Gov. and league Chairman Ed Harlow": a role ending in
   // a title, "and", then the person with a second role
   const lastWord = words[words.length - 1];
   if (!classified && lastWord?.cap && TITLES.has(bare(lastWord.low)) && tokens[j]?.low === 'and') {
@@ -69,7 +69,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
   }
   if (!classified) return null;
   let mention = classified;
-  // "said The Committee for a Responsible Federal Budget": an organisation's name goes on past "for a"
+  // "said The Committee for a Balanced County Budget": an organisation's name goes on past "for a"
   const tail = mention.type === 'name' && mention.org ? orgNameTail(tokens, j, hi) : -1;
   if (tail > 0) {
     const last = tokens[tail - 1] as Token;

@@ -18,7 +18,7 @@ interface PhraseRule {
 export const DANGLING_WORDS: readonly PhraseRule[] = [
   // "the president for", "a website from", "the authors of the": a modifier cut short
   { id: 'preposition-or-article', pattern: /^(?:the|a|an|of|for|with|in|on|at|by|to|from|and|or|as|his|her|its|their|our|my|about|after|before|into|over|under|than|but)$/, reason: 'the phrase goes on after it' },
-  // "a spokeswoman for Janney also": an adverb between the subject and its verb
+  // "a spokeswoman for Brackwell also": an adverb between the subject and its verb
   { id: 'adverb-before-verb', pattern: /^(?:also|only|just|even|still|soon|then|too)$/, reason: 'an adverb before the verb' },
   // "the FBI isn’t", "Sanders hasn't", "the superdelegates who’ve": the verb that followed the subject
   { id: 'verb-after-subject', pattern: /^(?:\p{L}+n['’]t|cannot|who['’](?:ve|d|ll|s|re))$/u, reason: 'a verb, not part of the subject' },
@@ -36,7 +36,7 @@ export const TRAILING_ADJUNCTS: readonly PhraseRule[] = [
   { id: 'relative-time', pattern: /\s+(?:(?:earlier|later) )?(?:last|this|that|next) (?:week|weekend|month|year|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/i, reason: 'when, not who' },
 ];
 
-/** A speaker mention without a time adjunct closing it ("the board of elections on Monday" → "the board of elections"). */
+/** A speaker mention without a time adjunct closing it ("the parks committee on Friday" → "the parks committee"). */
 export function withoutAdjunct(text: string): string {
   for (const r of TRAILING_ADJUNCTS) {
     const cut = text.replace(r.pattern, '');
@@ -55,7 +55,7 @@ export const NOT_SPEAKER_ENDS: readonly PhraseRule[] = [
   { id: 'ordinal-or-truth', pattern: /^(?:first|false|true|only|sole)$/, reason: 'an adjective left without its noun' },
   // "the highest", "the biggest": a superlative without its noun
   { id: 'superlative', pattern: /^\p{Ll}{2,}(?:est)$/u, reason: 'a superlative without its noun' },
-  // "a former Fed governor who", "a story that": a relative clause cut off; the subject is inside it
+  // "a former bank examiner who", "a story that": a relative clause cut off; the subject is inside it
   { id: 'relative', pattern: /^(?:who|that|which|whom|whose|when|where|while|because|if|than)$/, reason: 'a clause cut off' },
   // "2016", "Wednesday", "earlier", "this past week": a time, not a speaker
   { id: 'time', pattern: /^(?:1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|week|weeks|days|months|years|ago|yesterday|today|now)$/, reason: 'a time' },
@@ -121,12 +121,12 @@ export function speakerPhrase(text: string): string | null {
   const end = words[words.length - 1] as string;
   if (words.length === 2 && DETERMINED.test(words[0] as string) && ADJECTIVE.test(end) && !SPEAKS(end)) return null;
   while (words.length > 1 && DANGLING_WORDS.some((r) => r.pattern.test((words[words.length - 1] as string).toLowerCase()))) words.pop();
-  // "a Crossroads official who wasn't authorized to speak publicly": the head before a relative clause
+  // "a Lakeside official who wasn't allowed to speak publicly": the head before a relative clause
   // is what must be able to speak
   // (not a clause cut short before its verb: "birther who has repeatedly", "executives who … almost universally")
   const cutShort = /ly$/.test(words[words.length - 1] ?? '') && /^(?:has|have|had|is|are|was|were|will|would|almost|also|very|\p{L}+ly)$/iu.test(words[words.length - 2] ?? '');
   let relative = cutShort ? -1 : words.findIndex((w, i) => i > 0 && i < words.length - 1 && RELATIVE.test(w.toLowerCase()));
-  // ("those who named a candidate": a pronoun the clause completes)
+  // ("those who picked a winner": a pronoun the clause completes)
   if (/^(?:those|some|all|many|anyone|everyone|someone)$/i.test(words[relative - 1] ?? '')) relative = -1;
   const raw = (words[(relative > 0 ? relative : words.length) - 1] ?? '').toLowerCase();
   if (/^\p{L}+['’](?:s|ve|re|d|ll|m|t)$/u.test(raw) && PRONOUN_CONTRACTION.test(raw)) return null;

@@ -1,9 +1,9 @@
 /**
- * "A correspondent in the town of Saraqeb said", "Residents of the village of Kafr Nabl said", "a
- * spokesman for the city of Boston said": a name after "the <place noun> of" says where the speaker is
+ * "A correspondent in the town of Veldara said", "Residents of the village of Oakhurst said", "a
+ * spokesman for the city of Tulsa said": a name after "the <place noun> of" says where the speaker is
  * or what they speak for, not who speaks. The speaker is the noun before the preposition, with the place
- * as its modifier. A person named after a role ("state attorney Dave Aronberg") or before "of" ("Darran
- * Whiting of Liberty Baptist Church") has no such phrase before the name and stays the speaker.
+ * as its modifier. A person named after a role ("state attorney Lena Delacroix") or before "of" ("Dorian
+ * Pennant of Grace Valley Church") has no such phrase before the name and stays the speaker.
  */
 import type { Token } from './model';
 import { DESCRIBING_ADJECTIVES } from './non-speakers';
@@ -22,7 +22,7 @@ const MAX_DESCRIBING = 3;
 
 /**
  * When the capitalised phrase starting at token `first` closes a place phrase ("… in the town of
- * Saraqeb"), the index of the preposition before that phrase ("in"); else -1.
+ * Veldara"), the index of the preposition before that phrase ("in"); else -1.
  */
 export function placePreposition(tokens: readonly Token[], first: number, lo: number): number {
   let k = first - 1;

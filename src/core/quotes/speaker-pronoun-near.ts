@@ -1,7 +1,7 @@
 /**
- * "The timeline was published after Ms Robison raised a point of order. She said …": a "he" or "she"
+ * "The report was released after Ms Halvorsen raised a point of order. She said …": a "he" or "she"
  * opening a sentence refers to the one person of that gender the sentence before names by honorific
- * ("Ms Robison", "Mr. Ross") — when that person is known by full name and the last speaker is not
+ * ("Ms Halvorsen", "Mr. Ross") — when that person is known by full name and the last speaker is not
  * named in that sentence. Two candidates ("Mr. Trump attacked Mr. Cruz. He said …") leave it to the
  * last speaker.
  */

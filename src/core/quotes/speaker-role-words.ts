@@ -1,6 +1,6 @@
 /**
  * DATA: shapes of capitalised words that describe a person rather than name them, when they open a
- * run of capitalised words before a name ("Filmmaker Jack Marino", "Co-anchor Norah O’Donnell",
+ * run of capitalised words before a name ("Filmmaker Jack Ormond", "Co-anchor Norah O’Donnell",
  * "Celebrities Julianne Moore", "Editor-in-Chief Martin Baron"). A first name never has these shapes.
  */
 

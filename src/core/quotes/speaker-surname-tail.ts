@@ -1,10 +1,10 @@
 /**
  * A person's surname read together with the words beside it, when the article gives that person in
  * full elsewhere:
- * - a verb that takes a gerund, after the surname and before a gerund: "Kerr avoids condemning" → the
- *   person ("Kerr donors speaking on the radio" are people, not Kerr);
+ * - a verb that takes a gerund, after the surname and before a gerund: "Pryce avoids condemning" → the
+ *   person ("Pryce donors speaking on the radio" are people, not Pryce);
  * - an institution's word before the surname ends another name: "a meeting with the board of the
- *   Daily Post Kerr said" → the person.
+ *   Daily Post Pryce said" → the person.
  * Never a possessive, and never a surname the article does not give in full.
  */
 import type { Mention } from './model';
@@ -16,9 +16,9 @@ import { wordSet } from '../text/words';
 /** DATA: present tenses that take a gerund ("avoids condemning", "keeps saying", "denies having"). */
 const GERUND_VERBS = wordSet('avoids denies admits considers keeps stops risks continues starts begins resumes quits recalls recommends suggests mentions defends justifies acknowledges regrets resents dislikes enjoys imagines insists');
 
-/** A surname and one present-tense word: "Kerr avoids". */
+/** A surname and one present-tense word: "Pryce avoids". */
 const SURNAME_VERB = /^(\p{Lu}[\p{L}'’-]*\p{L})\s+(\p{Ll}+)$/u;
-/** A capitalised institution's word and a surname closing the phrase: "… Daily Post Kerr". */
+/** A capitalised institution's word and a surname closing the phrase: "… Daily Post Pryce". */
 const ORG_SURNAME = /\s(\p{Lu}\p{L}+)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A gerund right after the mention ("… avoids condemning"). */
 const GERUND_NEXT = /^\s+\p{Ll}{2,}ing\b/u;

@@ -1,5 +1,5 @@
 /**
- * Title words that are also surnames ("Charlie King", "Sarah Bishop", "John Major", "Erik Prince"): such a
+ * Title words that are also surnames ("Nolan King", "Sarah Bishop", "John Major", "Erik Prince"): such a
  * word is a title before a name ("King Charles", "Judge Amy Berman Jackson", "Bishop Desmond Tutu") but a
  * surname when it ends a name right after a known first name or an honorific ("Mr. King"). Any other word
  * before it keeps it a title ("Federal Judge", "Crown Prince", "Vice Chancellor", "Mr. President").
@@ -10,7 +10,7 @@ import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 import { wordSet } from '../text/words';
 
 
-/** DATA: titles and role words that are common surnames in English-language news ("Mark Singer"), in lower case. */
+/** DATA: titles and role words that are common surnames in English-language news ("Ruth Singer"), in lower case. */
 export const SURNAME_TITLES = wordSet('king prince bishop pope judge major chancellor justice cardinal dean marshal singer');
 
 /** DATA: honorifics that make the next word a surname ("Mr. King", "Ms. Bishop"). */

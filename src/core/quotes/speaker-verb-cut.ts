@@ -39,8 +39,11 @@ function headSpeaks(last: string): boolean {
   return NAME_WORD.test(last) || PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || ROLEISH.has(low) || PLURAL.test(low);
 }
 
-/** One person ("candidate", "Smith"): a past tense ending the phrase after it is its verb ("the 25 delegates selected" is no clause). */
-const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || (NAME_WORD.test(w) && !/s$/.test(w));
+/** One person ("candidate", "rival", "Smith"): a past tense ending the phrase after it is its verb ("the 25 delegates selected" is no clause). */
+const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || (PEOPLE_NOUNS.has(w.toLowerCase()) && !/s$/.test(w)) || (NAME_WORD.test(w) && !/s$/.test(w));
+/** A time between a subject and its verb: "a group of nurses in 2019 sent", "the panel on Monday voted". */
+const TIME_WORD = /^(?:1[89]\d\d|20\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const TIME_PREP = /^(?:in|on|at|during|since)$/i;
 /** A noun for people after a past form makes it an adjective: "registered voters", "elected officials". */
 const isPeopleNoun = (w: string): boolean => PEOPLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || PLURAL.test(w);
 /** A word after a past form that makes it a participle: a preposition, a time, a day or a month. */
@@ -55,12 +58,15 @@ export function withoutVerb(text: string): string {
     if (RELATIVE.test(w.toLowerCase())) return text;
     const low = w.toLowerCase();
     if (!VERB_SHAPES.some((s) => s.pattern.test(low)) || NAME_WORD.test(w) || ED_NOUNS.test(low)) continue;
-    const last = (words[k - 1] as RegExpMatchArray)[0];
+    // (past a time right before the verb: "a group of nurses in 2019 sent a letter")
+    const timed = k >= 3 && TIME_WORD.test((words[k - 1] as RegExpMatchArray)[0]) && TIME_PREP.test((words[k - 2] as RegExpMatchArray)[0]);
+    const head = timed ? k - 3 : k - 1;
+    const last = (words[head] as RegExpMatchArray)[0];
     if (POSSESSIVE.test(last) || !headSpeaks(last)) continue;
     const next = words[k + 1]?.[0];
     // "the union leader repeated" — never "the 25 delegates selected", "the order released"
     if (next === undefined ? !isPersonNoun(last) : describes(next)) continue;
-    return text.slice(0, (words[k] as RegExpMatchArray).index).trimEnd();
+    return text.slice(0, (words[head + 1] as RegExpMatchArray).index).trimEnd();
   }
   return text;
 }

@@ -68,7 +68,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('retort', 'clause', 'retorted'),
   v('quip', 'clause', 'quipped quips quip'),
   v('joke', 'clause', 'joked jokes joke'),
-  v('boast', 'clause', 'boasted boasts bragged boast'),
+  v('boast', 'clause', 'boasted boasts bragged boast brags bragging boasting'),
   v('exclaim', 'clause', 'exclaimed'),
   v('shout', 'clause', 'shouted shouts shouting yelled yells screamed chanted'),
   v('agree', 'clause', 'agreed agrees agree'),
@@ -139,5 +139,6 @@ export const VERB_BY_FORM: ReadonlyMap<string, SpeechVerb> = new Map(
 export const VERB_RE = new RegExp(`\\b(?:${[...VERB_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Speech nouns that attribute by themselves: "according to X", "in a statement" — never "according to" a measure or a
- * plan, which names no source ("priced according to how expensive they were", "went according to plan"). */
-export const ACCORDING_RE = /\b[Aa]ccording to\b(?!\s+(?:how|what|whether|which|where|when|plan|schedule|custom|tradition|need|size|age|rank)\b)/g;
+ * plan, which names no source ("ranked according to how popular they were", "went according to plan"); "as (first)
+ * reported by X" attributes as "according to X" does. */
+export const ACCORDING_RE = /\b[Aa]ccording to\b(?!\s+(?:how|what|whether|which|where|when|plan|schedule|custom|tradition|need|size|age|rank)\b)|\b[Aa]s (?:first |previously |originally |initially )?reported by\b/g;

@@ -36,7 +36,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   const past = PAST_FORM.test(tokens[vi]?.low ?? '');
   for (;;) {
     const t = tokens[i];
-    // ("Kristen Day said", "USA Today reported": a capitalised "Day" after a name word is part of the name)
+    // ("Maren Day said", "USA Today reported": a capitalised "Day" after a name word is part of the name)
     if (t && i - 1 >= lo && isNameTimeWord(t, tokens[i - 1])) break;
     if (i >= lo && t && t.type === 'word' && ((BETWEEN.has(t.low) && !(past && t.cap && NAME_LIKE.has(t.low))) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
     // ("this past week", "the previous day")
@@ -47,14 +47,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   }
   // (the comma closing an apposition, read again below when an aside in parentheses ends the role)
   const comma = tokens[i]?.low === ',' ? i : -1;
-  // "Sen. Jack Reed (D-R.I.), said" / "Sen. John Cornyn (R-Texas) said": the party tag is not the speaker
+  // "Sen. Jane Smith (D-R.I.), said" / "Sen. Tom Brannock (R-Texas) said": the party tag is not the speaker
   if (tokens[i]?.low === ',' && tokens[i - 1]?.low === ')') i--;
   if (tokens[i]?.low === ')') {
     let k = i - 1;
     while (k > lo && k > i - 12 && tokens[k]?.low !== '(') k--;
     if (tokens[k]?.low === '(') i = k - 1;
   }
-  // "Rikkie Wells, who tweeted", "Kunin, who said": the relative pronoun stands for the name before it
+  // "Tessa Dunmore, who tweeted", "Fenwick, who said": the relative pronoun stands for the name before it
   if (tokens[i]?.low === 'who' && i - 1 >= lo) {
     const k = tokens[i - 1]?.low === ',' ? i - 2 : i - 1;
     const antecedent = k >= lo ? phraseBefore(text, tokens, k, lo) : null;
@@ -98,14 +98,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   // "May said", "Will told": before a past tense a capitalised modal is a name (the surname of "Theresa May")
   if (past && t.cap && NAME_LIKE.has(t.low) && !(i > lo && tokens[i - 1]?.cap)) return { start: t.start, end: t.end, type: 'name', text: t.text, role: null, org: false };
   const np = phraseBefore(text, tokens, i, lo);
-  // "Mitch McConnell (R-Ky.) issued a statement saying", "Chris Carr, the political director, released a
+  // "Tom Brannock (R-Ind.) issued a statement saying", "Dana Kell, the political director, released a
   // statement confirming": the one who put the document out, read as the publishing verb's own subject
   const doc = np && np.type === 'nominal' && OWNED_DOCUMENTS.has(np.text.split(' ').pop()?.toLowerCase() ?? '') ? firstFrom(tokens, np.start) : -1;
   if (doc - 1 > lo && PUBLISHING_VERBS.has((tokens[doc - 1] as Token).low)) {
     const owner = subjectBefore(text, tokens, doc - 1, lo);
     if (owner) return owner;
   }
-  // "Jeb Bush in a Medium post said", "Jane Smith in an interview on Monday said": the occasion of the
+  // "Nadia Ferreira in a Facebook post said", "Jane Smith in an interview on Monday said": the occasion of the
   // saying is no speaker; the person before it is
   const at = np && np.type === 'nominal' ? firstFrom(tokens, np.start) : -1;
   // (never a share: "Nine in 10 voters say")

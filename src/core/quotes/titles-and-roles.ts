@@ -82,7 +82,7 @@ export const PLACE_SPEAKERS = wordSet(`
   paris london rome warsaw ottawa minsk pyongyang seoul brussels europe america
 `);
 
-/** Capitalised words that describe rather than name ("Democrat Zephyr Teachout", "Journalist Jorge Ramos"). */
+/** Capitalised words that describe rather than name ("Democrat Dana Kell", "Journalist Mateo Ibarrola"). */
 export const ROLEISH = wordSet(`
   democrat republican democratic journalist billionaire comedian actor actress activist conservative
   liberal independent progressive tory socialist nationalist unionist businessman businesswoman mogul candidate author columnist host anchor

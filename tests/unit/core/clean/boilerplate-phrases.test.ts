@@ -15,7 +15,8 @@ const REMOVED: [string, string, string][] = [
   ['View Original Article', 'amp-notice', 'amp-notice'],
   ['Share this article', 'share', 'share-label'],
   ['Sign up for our Morning Briefing newsletter', 'newsletter', 'newsletter-prompt'],
-  ['Sign up for Command Line, a weekly newsletter from our tech desk', 'newsletter', 'newsletter-prompt'],
+  ['Sign up for Harbor Notes, a weekly newsletter from our science desk', 'newsletter', 'newsletter-prompt'],
+  ['Sign up for Tidewater Daily, a paid daily newsletter from the city desk', 'newsletter', 'newsletter-prompt'],
   ['Related stories', 'related', 'related-heading'],
   ['More from World', 'related', 'related-heading'],
 ];

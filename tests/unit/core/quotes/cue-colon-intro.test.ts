@@ -5,20 +5,20 @@ import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
 
 const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
-const quote = '“He speaks his mind, and I think that might be what the country needs.”';
+const quote = '“She says what she thinks, and I believe that could be what the town wants.”';
 
 describe('a colon-ending intro paragraph', () => {
   test.each<[string, string[], (string | null)[]]>([
-    ['a name and a verb', ['Parker Eaton said he liked the plan.', '17-year-old Jared Potts echoed:', quote], ['Parker Eaton', 'Jared Potts']],
+    ['a name and a verb', ['Rhys Brandt said he liked the plan.', '19-year-old Tomas Reyhan echoed:', quote], ['Rhys Brandt', 'Tomas Reyhan']],
     ['a role, a name and "says"', ['Reporter Jane Doe says:', quote], ['Jane Doe']],
-    ['the following statement', ['Parker Eaton said he liked the plan.', 'Republican nominee Jane Doe issued the following statement:', quote], ['Parker Eaton', 'Jane Doe']],
+    ['the following statement', ['Rhys Brandt said he liked the plan.', 'Republican nominee Jane Doe issued the following statement:', quote], ['Rhys Brandt', 'Jane Doe']],
     ['an intro after an opening adverbial', ['When the vote was over, Jane Doe wrote:', quote], ['Jane Doe']],
     ['a body issues a statement', ['The campaign released the following statement:', quote], ['the campaign']],
     // hard negatives: no speech verb in the intro, a long object naming someone else, an intro with its own quotation
-    ['hard negative: a thing introduces a list', ['Parker Eaton said he liked the plan.', 'The results were as follows:', quote], ['Parker Eaton', 'Parker Eaton']],
-    ['hard negative: a copula is no speech', ['Parker Eaton said he liked the plan.', 'The voters were:', quote], ['Parker Eaton', 'Parker Eaton']],
+    ['hard negative: a thing introduces a list', ['Rhys Brandt said he liked the plan.', 'The results were as follows:', quote], ['Rhys Brandt', 'Rhys Brandt']],
+    ['hard negative: a copula is no speech', ['Rhys Brandt said he liked the plan.', 'The voters were:', quote], ['Rhys Brandt', 'Rhys Brandt']],
     ['hard negative: an object naming another person', ['Jane Doe quotes former Carter adviser John Roe:', quote], [null]],
-    ['hard negative: the intro paragraph has a quotation', ['Parker Eaton said he liked the plan.', 'Jane Doe called it “a total mess” and added:', quote], ['Parker Eaton', 'Jane Doe', 'Jane Doe']],
+    ['hard negative: the intro paragraph has a quotation', ['Rhys Brandt said he liked the plan.', 'Jane Doe called it “a total mess” and added:', quote], ['Rhys Brandt', 'Jane Doe', 'Jane Doe']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 /**
- * A concessive free relative ("regardless of what hard facts might say", "no matter what critics say",
+ * A concessive free relative ("regardless of what plain numbers might say", "no matter what critics say",
  * "whatever the mayor says") names what someone might say and reports nothing. Hard negatives: "no matter
  * what" inside what a speaker says, a plain "what" clause.
  */
@@ -11,7 +11,7 @@ const quotes = (text: string): Row[] => findQuotes([text]).quotes.map((q) => [q.
 
 describe('a concessive clause reports nothing', () => {
   test.each<[string, string, Row[]]>([
-    ['"regardless of what X might say"', 'Advertisers appeal to this bias directly by convincing you one item is better than another, regardless of what hard facts might say.', []],
+    ['"regardless of what X might say"', 'Sellers lean on this habit openly by convincing you one brand is nicer than the rest, regardless of what plain numbers might say.', []],
     ['"no matter what X say"', 'No matter what critics say, the plan will go ahead next year.', []],
     ['"whatever X says"', 'Whatever the mayor says, the plan will go ahead next year.', []],
     // hard negatives: the words are inside what a named speaker says; a plain "what" clause

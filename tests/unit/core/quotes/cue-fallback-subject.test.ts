@@ -15,11 +15,11 @@ const subject = (sentence: string): string | null => {
 
 describe('the clause-opening phrase before a speech verb', () => {
   test.each([
-    ['an unlisted plural with its modifier', 'Some advocates for stem cell research said that it overlooked the benefits.', 'Some advocates for stem cell research'],
-    ['a relative clause inside the phrase', 'Executives who have worked with him say he keeps his views to himself.', 'Executives who have worked with him'],
-    ['past an apposition between commas', 'Executives for Mondelez, which made $30 billion last year, say the company will save money.', 'Executives for Mondelez'],
-    ['after a conjunction opening the clause', 'Turnout was low, but majorities in all five say they want change.', 'majorities in all five'],
-    ['an adverb after the subject is dropped', 'Her campaign workers here said they had worked the state since spring.', 'Her campaign workers'],
+    ['an unlisted plural with its modifier', 'Some advocates for public transit funding said that it ignored the savings.', 'Some advocates for public transit funding'],
+    ['a relative clause inside the phrase', 'Managers who have trained with him say he keeps his plans to himself.', 'Managers who have trained with him'],
+    ['past an apposition between commas', 'Executives for Brantfield, which made $12 billion last year, say the firm will cut costs.', 'Executives for Brantfield'],
+    ['after a conjunction opening the clause', 'Attendance was thin, but majorities in all four say they want reform.', 'majorities in all four'],
+    ['an adverb after the subject is dropped', 'Her field organizers here said they had canvassed the county since March.', 'Her field organizers'],
   ])('%s', (_name, sentence, expected) => {
     expect(subject(sentence)).toBe(expected);
   });
@@ -36,20 +36,20 @@ describe('the clause-opening phrase before a speech verb', () => {
 
 describe('reported speech of an unlisted subject', () => {
   test('is found, the phrase speaking as a group', () => {
-    const { quotes } = findQuotes(['Jane Smith said the plan was good. Some advocates for stem cell research said the decision overlooked the potential benefits of new cures.']);
+    const { quotes } = findQuotes(['Jane Smith said the plan was good. Some advocates for public transit funding said the decision ignored the long-term savings of new lines.']);
     expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([
       ['Jane Smith', 'reported', 'the plan was good'],
-      ['Some advocates for stem cell research', 'reported', 'the decision overlooked the potential benefits of new cures'],
+      ['Some advocates for public transit funding', 'reported', 'the decision ignored the long-term savings of new lines'],
     ]);
   });
 
   test('a quote verb after an unlisted subject, with a quotation close after it; a document has no speaker', () => {
-    const { quotes } = findQuotes(['The old Dear Walter missive called him “an academic and musician” with no experience.']);
-    expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'partial', 'him “an academic and musician” with no experience']]);
+    const { quotes } = findQuotes(['The old Dear Marcus missive called him “a banker and golfer” with no vision.']);
+    expect(quotes.map((q) => [q.speaker, q.kind, q.text])).toEqual([[null, 'partial', 'him “a banker and golfer” with no vision']]);
   });
 
   test('hard negative: a quote verb after an unlisted subject, with no quotation', () => {
-    expect(findQuotes(['The old Dear Walter missive called him an academic and musician with no experience.']).quotes).toEqual([]);
+    expect(findQuotes(['The old Dear Marcus missive called him a banker and golfer with no vision.']).quotes).toEqual([]);
   });
 
   test('hard negative: a verb form that is also a plural noun ("her many promises")', () => {

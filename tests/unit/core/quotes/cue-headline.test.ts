@@ -11,6 +11,8 @@ describe('headline cues', () => {
   test.each([
     ['"X Says Y"', 'Jane Smith Says She Will Not Run For Mayor Again.', [['Jane Smith', 'reported', 'She Will Not Run For Mayor Again']]],
     ['"X Warns Y"', 'Jane Smith Warns The City Budget Is Close To Collapse', [['Jane Smith', 'reported', 'The City Budget Is Close To Collapse']]],
+    ['"Y, X Says" closing the headline', 'The City Budget Is Close To Collapse, Jane Smith Says.', [['Jane Smith', 'reported', 'The City Budget Is Close To Collapse']]],
+    ['hard negative: a closing verb without a comma', 'The City Budget Is Close To Collapse As Jane Smith Says.', []],
   ])('%s', (_name, line, expected) => {
     expect(brief(line)).toEqual(expected);
   });

@@ -9,12 +9,12 @@ const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q
 
 describe('speech verbs that say nothing', () => {
   test.each([
-    ['a participle after a number', 'Hillary Clinton leads Bernie Sanders by 271 pledged delegates in the latest count by the party.'],
-    ['a participle after a determiner', 'The alleged shooter is likely to appear in court on Wednesday morning.'],
-    ['a plural noun form after a number', 'Ted Cruz was up a net negative 6 points in the new poll of the state.'],
-    ['"added to" a state', 'The casual circumstances of his hiring only added to the uncertainty of who ran what.'],
-    ['"maintains" a lead', 'Hillary Clinton maintains a commanding lock on the party’s leadership in the state.'],
-    ['"spoke for" a duration', 'Donald Trump spoke for 77 minutes, a virtual eternity as far as conventions go.'],
+    ['a participle after a number', 'Nadia Ferreira leads Theo Brackett by 143 pledged delegates in the newest tally from the council.'],
+    ['a participle after a determiner', 'The alleged thief is expected to appear before a judge on Thursday afternoon.'],
+    ['a plural noun form after a number', 'Theo Brackett was up a net negative 9 points in the fresh survey of the county.'],
+    ['"added to" a state', 'The odd timing of her departure only added to the confusion over who decided what.'],
+    ['"maintains" a lead', 'Nadia Ferreira maintains a firm grip on the union’s membership in the region.'],
+    ['"spoke for" a duration', 'Theo Brackett spoke for 64 minutes, a small lifetime as far as budget hearings go.'],
   ])('hard negative: %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -12,17 +12,17 @@ const quotes = (text: string): Row[] => findQuotes(text.split(' || ')).quotes.ma
 
 describe('a heading or a tag before a colon is no speaker', () => {
   test.each<[string, string, Row[]]>([
-    ['a determiner opens a heading', 'THE CLAIM: The senator is not eligible to serve because her parents were immigrants.', []],
+    ['a determiner opens a heading', 'THE RUMOUR: The mayor cannot hold office because his birth was never registered.', []],
     ['a heading in title case', 'THE VERDICT: The plan was late and far over budget.', []],
-    ['a participle heads a caption', 'Pictured: The mayor and her deputy at the opening of the bridge.', []],
+    ['a participle heads a caption', 'Pictured: The coach and his captain at the launch of the new stadium.', []],
     ['a page label: a gallery', 'Gallery: The new console from every side | 14 Photos', []],
     ['a page label: a review', 'Review: The new football game has a career year on every console', []],
-    ['a page label: a proof', 'Proof: By definition of the matrix, the two sides are equal.', []],
-    ['a page label: a disclaimer', 'Disclaimer: if you see different sizes when you press update, that is expected.', []],
+    ['a page label: a proof', 'Proof: By the rule above, both totals must match.', []],
+    ['a page label: a disclaimer', 'Disclaimer: if the totals look different after you refresh the page, that is normal.', []],
     // hard negatives: transcript speakers, a role and a name, a surname in a headline, a short surname
-    ['hard negative: a transcript speaker', 'TRUMP: We will build it and they will pay for it.', [['TRUMP', 'direct', 'We will build it and they will pay for it']]],
+    ['hard negative: a transcript speaker', 'THORNE: We will fix it and the county will pay for it.', [['THORNE', 'direct', 'We will fix it and the county will pay for it']]],
     ['hard negative: a role and a name', 'Reporter Jane Doe: The plan is late and over budget.', [['Jane Doe', 'reported', 'The plan is late and over budget']]],
-    ['hard negative: a surname leading a headline', 'Lewandowski: FBI director acted as judge and jury', [['Lewandowski', 'reported', 'FBI director acted as judge and jury']]],
+    ['hard negative: a surname leading a headline', 'Okafor: Water board ignored every warning', [['Okafor', 'reported', 'Water board ignored every warning']]],
     ['hard negative: a short surname ending in -ed', 'Reed: The plan is late and far over budget.', [['Reed', 'reported', 'The plan is late and far over budget']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
@@ -31,14 +31,14 @@ describe('a heading or a tag before a colon is no speaker', () => {
 
 describe('a subject or listener that is no one', () => {
   test.each<[string, string, Row[]]>([
-    ['"whoever" said', 'Whoever said orange was the new pink was wrong.', []],
+    ['"whoever" said', 'Whoever said green was the new grey was wrong.', []],
     ['"anyone who" says', 'Anyone who says the race is over is mistaken.', []],
-    ['a rhetorical "who says …?"', 'Who says you have to have a tail to be a mermaid?', []],
-    ['the page tells its reader', 'Trust us when we tell you that this hat will make you look great.', []],
-    ['"shall we say"', 'The experience was, shall we say, less than pleasant for everyone involved.', []],
+    ['a rhetorical "who says …?"', 'Who says you have to have wings to be a fairy?', []],
+    ['the page tells its reader', 'Believe us when we tell you that a wool scarf will keep you warm.', []],
+    ['"shall we say"', 'The dinner was, shall we say, a little too long for most of the guests.', []],
     ['"dare I say"', 'The new menu is, dare I say, better than the old one.', []],
     ['hard negative: a named speaker tells the reader', 'Jane Smith told you the plan would fail.', [['Jane Smith', 'reported', 'the plan would fail']]],
-    ['hard negative: speakers that "will tell you"', 'His campaign will tell you that the vote means he was the real winner.', [['his campaign', 'reported', 'the vote means he was the real winner']]],
+    ['hard negative: speakers that "will tell you"', 'Her team will tell you that the count shows she won the night.', [['her team', 'reported', 'the count shows she won the night']]],
     // hard negatives: a relative clause of real speakers, a listener named, a "who" clause that asks nothing
     ['hard negative: "officials who said"', 'Officials who said the race was over were wrong.', [[null, 'reported', 'the race was over were wrong']]],
     ['hard negative: a named listener', 'Jane Smith told reporters that the plan would fail.', [['Jane Smith', 'reported', 'the plan would fail']]],
@@ -50,10 +50,10 @@ describe('a subject or listener that is no one', () => {
 
 describe('an imperative opening a sentence is no speaker', () => {
   test.each<[string, string, Row[]]>([
-    ['a verb before a quantifier', 'Break some rules this Halloween with this “Baby One More Time, baby” costume.', []],
-    ['a verb before a possessive', 'Practice your bewildered look when you say, “Me, a princess? Shut up!”', []],
+    ['a verb before a quantifier', 'Bend some rules this summer with this “Dance All Night, darling” outfit.', []],
+    ['a verb before a possessive', 'Practice your puzzled face when you say, “Me, a pirate? No way!”', []],
     // hard negative: a name and its verb before a possessive
-    ['hard negative: a name, a verb and a possessive', 'Trump took his time with “the very best of the best people”.', [['Trump', 'partial', 'his time with “the very best of the best people”']]],
+    ['hard negative: a name, a verb and a possessive', 'Ferreira took her time with “the very finest of the finest crews”.', [['Ferreira', 'partial', 'her time with “the very finest of the finest crews”']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -61,9 +61,9 @@ describe('an imperative opening a sentence is no speaker', () => {
 
 describe('a past participle before its agent is passive', () => {
   test('the word before "agreed by" is no speaker', () => {
-    const found = quotes('Erdogan demanded that the forces withdraw from a zone around Idlib agreed by Turkey, Russia and Iran in 2017.');
-    expect(found.map((q) => q[0])).toEqual(['Erdogan']);
-    expect(found[0]?.[2]).toContain('agreed by Turkey');
+    const found = quotes('Ferreira demanded that the crews withdraw from a zone around Pine Hill agreed by Ashford, Dover and Penrose in 2019.');
+    expect(found.map((q) => q[0])).toEqual(['Ferreira']);
+    expect(found[0]?.[2]).toContain('agreed by Ashford');
   });
 
   test.each<[string, string, Row[]]>([
@@ -77,11 +77,11 @@ describe('a past participle before its agent is passive', () => {
 
 describe('a passive past its adverbs names no speaker', () => {
   test.each<[string, string, Row[]]>([
-    ['"was previously criticised for"', 'The Government was previously criticised for failing to hand over the messages.', [[null, 'reported', 'for failing to hand over the messages']]],
-    ['"was also dubbed"', 'Jane Doe was also dubbed the debate winner on social media.', [[null, 'reported', 'the debate winner on social media']]],
+    ['"was previously criticised for"', 'The Agency was previously criticised for failing to publish the minutes.', [[null, 'reported', 'for failing to publish the minutes']]],
+    ['"was also dubbed"', 'Jane Doe was also dubbed the clear favourite by local fans.', [[null, 'reported', 'the clear favourite by local fans']]],
     // hard negatives: an auxiliary that is no "be", and a passive inside what an earlier cue reports
     ['hard negative: "has also said"', 'Jane Smith has also said the plan would fail.', [['Jane Smith', 'reported', 'the plan would fail']]],
-    ['hard negative: a passive inside a report', 'Jane Smith said that she was clearly informed not to ask questions about the campaign.', [['Jane Smith', 'reported', 'she was clearly informed not to ask questions about the campaign']]],
+    ['hard negative: a passive inside a report', 'Jane Smith said that she was plainly informed not to raise doubts about the budget.', [['Jane Smith', 'reported', 'she was plainly informed not to raise doubts about the budget']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -89,8 +89,8 @@ describe('a passive past its adverbs names no speaker', () => {
 
 describe('a plural verb form after an adjective is a noun', () => {
   test.each<[string, string, Row[]]>([
-    ['a determiner and an adjective', 'The false claims first started circulating online in 2019.', []],
-    ['an adjective opening the sentence past a dateline', 'CHICAGO (AP) — False claims that the senator is not eligible have been circulating since 2019.', []],
+    ['a determiner and an adjective', 'The fake claims first began spreading online in 2021.', []],
+    ['an adjective opening the sentence past a dateline', 'DENVER (AP) — Fake claims that the mayor was born abroad have been spreading since 2021.', []],
     ['the next verb keeps its subject', 'The latest reports suggest the storm is weakening.', [['The latest reports', 'reported', 'the storm is weakening']]],
     // hard negatives: nouns that speak, whatever their ending
     ['hard negative: a company', 'The company claims the product is safe.', [['the company', 'reported', 'the product is safe']]],
@@ -103,18 +103,18 @@ describe('a plural verb form after an adjective is a noun', () => {
 
 describe('speech verbs in another sense', () => {
   test.each<[string, string, Row[]]>([
-    ['"points" as a noun', 'Bonus points if you do the hair, too.', []],
-    ['"calling your name"', 'If you want to be iconic, Rosie the Riveter is calling your name.', []],
+    ['"points" as a noun', 'Bonus points if you match the shoes, too.', []],
+    ['"calling your name"', 'If you want to stand out, the lighthouse keeper look is calling your name.', []],
     ['"called off"', 'The mayor called off the search on Sunday.', []],
-    ['"by adding" a thing', 'Put a spin on the look by adding classy skull makeup.', []],
+    ['"by adding" a thing', 'Give the outfit a twist by adding bright star stickers.', []],
     ['"mentioned above"', 'If the site combined that data with the tracker in the email mentioned above, no guesswork would be needed.', []],
     ['"cited below"', 'The study cited below found that most users never read the terms.', []],
-    ['a participle after a determiner and "previously"', 'The previously announced absence of the senator means the two nominees will not attend.', []],
+    ['a participle after a determiner and "previously"', 'The previously announced illness of the chair means the two deputies will not attend.', []],
     // hard negatives: the speech senses
     ['hard negative: "pointed to"', 'Jane Smith pointed to the rising costs of the program.', [['Jane Smith', 'reported', 'to the rising costs of the program']]],
     ['hard negative: "points out that"', 'Jane Smith points out that costs are rising.', [['Jane Smith', 'reported', 'costs are rising']]],
-    ['hard negative: "pointing America to"', 'The plan is pointing America to a very different tax system.', [['the plan', 'reported', 'America to a very different tax system']]],
-    ['hard negative: "pointed that"', 'Jane Smith pointed that the problem was not the ceremony.', [['Jane Smith', 'reported', 'the problem was not the ceremony']]],
+    ['hard negative: "pointing Canada to"', 'The plan is pointing Canada to a very new pension system.', [['the plan', 'reported', 'Canada to a very new pension system']]],
+    ['hard negative: "pointed that"', 'Jane Smith pointed that the trouble was not the venue.', [['Jane Smith', 'reported', 'the trouble was not the venue']]],
     ['hard negative: "called the plan"', 'Jane Smith called the plan a disaster.', [['Jane Smith', 'reported', 'the plan a disaster']]],
     ['hard negative: "called for"', 'Jane Smith called for a new vote on the bill.', [['Jane Smith', 'reported', 'for a new vote on the bill']]],
     ['hard negative: "by adding that"', 'Jane Smith ended her speech by adding that costs would rise.', [['Jane Smith', 'reported', 'costs would rise']]],
@@ -130,7 +130,7 @@ describe('speech verbs in another sense', () => {
 
 describe('a participle describing an "according to" source', () => {
   test.each<[string, string, Row[]]>([
-    ['"obtained by"', 'Harris was born in Oakland, according to a copy of her birth certificate, obtained by the newspaper.', [['a copy of her birth certificate', 'reported', 'Harris was born in Oakland']]],
+    ['"obtained by"', 'Ferreira was born in Wexford, according to a scan of her school record, obtained by the station.', [['a scan of her school record', 'reported', 'Ferreira was born in Wexford']]],
     // hard negative: the words after the source go on with what it says
     ['hard negative: the sentence goes on', 'The economy, according to the minister, is growing faster than expected.', [['the minister', 'reported', 'The economy'], ['the minister', 'reported', 'is growing faster than expected']]],
   ])('%s', (_name, text, expected) => {
@@ -140,7 +140,7 @@ describe('a participle describing an "according to" source', () => {
 
 describe('"according to" a measure or a plan names no source', () => {
   test.each<[string, string, Row[]]>([
-    ['"according to how"', 'Hotel rooms are priced according to how expensive they were to build.', []],
+    ['"according to how"', 'Bus fares are set according to how far the riders travel.', []],
     ['"according to plan"', 'The launch of the new bridge went according to plan on Sunday morning.', []],
     // hard negative: a source
     ['hard negative: a person', 'The plan would fail, according to Jane Smith.', [['Jane Smith', 'reported', 'The plan would fail']]],
@@ -151,10 +151,10 @@ describe('"according to" a measure or a plan names no source', () => {
 
 describe('a gerund reported inside a relative clause ends at the main verb', () => {
   test.each<[string, string, Row[]]>([
-    ['"who admitted stealing … has been fined"', 'A woman who admitted stealing cat treats worth £11.55 has been fined £70.', [[null, 'reported', 'stealing cat treats worth £11.55']]],
+    ['"who admitted stealing … has been fined"', 'A man who admitted stealing garden gnomes worth £42.10 has been fined £90.', [[null, 'reported', 'stealing garden gnomes worth £42.10']]],
     ['"who denied taking … was cleared"', 'A man who denied taking the money from the till was cleared by the jury.', [[null, 'reported', 'taking the money from the till']]],
     // hard negative: after "say" a gerund opens a clause of its own
-    ['hard negative: a gerund subject after "say"', 'Officials who say using a private server was improper want a review.', [[null, 'reported', 'using a private server was improper want a review']]],
+    ['hard negative: a gerund subject after "say"', 'Officials who say using a personal phone was wrong want an inquiry.', [[null, 'reported', 'using a personal phone was wrong want an inquiry']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -162,7 +162,7 @@ describe('a gerund reported inside a relative clause ends at the main verb', () 
 
 describe('a clause opened by a subordinator before a determiner reports nothing', () => {
   test.each<[string, string, Row[]]>([
-    ['"even if those people do not agree"', 'The site uses the contact list to learn about people, even if those people do not agree to take part.', []],
+    ['"even if those people do not agree"', 'The app reads the address book to find out about friends, even if those people do not agree to join.', []],
     // hard negatives: a subject with no subordinator before it, and "say" after one
     ['hard negative: those people agree', 'Those people agree that the site should ask before it uses their contacts.', [['people', 'reported', 'the site should ask before it uses their contacts']]],
     ['hard negative: "after those officials said"', 'After those officials said the plan was dead, the vote was held.', [['officials', 'reported', 'the plan was dead, the vote was held']]],
@@ -173,7 +173,7 @@ describe('a clause opened by a subordinator before a determiner reports nothing'
 
 describe('an -s word after a subject pronoun is its verb, not a plural subject', () => {
   test.each<[string, string, Row[]]>([
-    ['"That emits add.js"', 'That emits add.js and add.wasm for the browser to load.', []],
+    ['"That emits main.js"', 'That emits main.js and main.wasm for the page to run.', []],
     ['"It also means report cards"', 'It also means report cards will go out later this year.', []],
     // hard negatives: plural subjects of a bare form
     ['hard negative: a plural subject', 'Voters say the economy matters most this year.', [['Voters', 'reported', 'the economy matters most this year']]],

@@ -1,6 +1,6 @@
 /**
  * Where reported speech starts and ends: after a verb of promising, "to" opens the promise itself (an
- * infinitive), never an adverbial to skip ("vowed to repeal the law, but …"); and a cue inside a concessive
+ * infinitive), never an adverbial to skip ("vowed to close the depot, but …"); and a cue inside a concessive
  * clause that opens the sentence ("While X vowed A, Y …") reports only up to the comma closing that clause; a
  * region after a cue opening with "and", "but", a time clause or adverbial ("as", "during", "after", "in"), or
  * after a quote verb with "which", is the writer's, no report.
@@ -13,7 +13,7 @@ const quotes = (text: string): [string | null, string][] => findQuotes([text]).q
 describe('an infinitive after a verb of promising', () => {
   test.each([
     ['vowed, then a contrast', 'Jane Smith vowed to repeal the tax, but the council kept it.', [['Jane Smith', 'to repeal the tax']]],
-    ['pledged, then a contrast', 'Bernie Sanders pledged to support the nominee, but he stays in the race.', [['Bernie Sanders', 'to support the nominee']]],
+    ['pledged, then a contrast', 'Nadia Ferreira pledged to back the winner, but she stays in the contest.', [['Nadia Ferreira', 'to back the winner']]],
     ['has promised, then a clause', 'Tom Baker has promised to cut the budget, and the mayor agrees.', [['Tom Baker', 'to cut the budget']]],
     ['hard negative: a listener after "to" stays skipped', 'Jane Smith said to the crowd, in a speech, that the tax would go.', [['Jane Smith', 'the tax would go']]],
     ['hard negative: "said to reporters" is an adverbial', 'Jane Smith said to reporters, that the tax would go.', [['Jane Smith', 'the tax would go']]],
@@ -24,9 +24,10 @@ describe('an infinitive after a verb of promising', () => {
 
 describe('a cue in a concessive opening clause', () => {
   test.each([
-    ['while', 'While Tom Baker has vowed to leave the program untouched, Jane Smith wants to expand it.', [['Tom Baker', 'to leave the program untouched']]],
-    ['although', 'Although Tom Baker said he would win the state, he lost it badly.', [['Tom Baker', 'he would win the state']]],
+    ['while', 'While Tom Baker has vowed to leave the pension fund alone, Jane Smith wants to expand it.', [['Tom Baker', 'to leave the pension fund alone']]],
+    ['although', 'Although Tom Baker said he would win the county, he lost it badly.', [['Tom Baker', 'he would win the county']]],
     ['even though', 'Even though Tom Baker insisted the plan was cheap, the bill doubled.', [['Tom Baker', 'the plan was cheap']]],
+    ['a participle opening its sentence after "after"', 'After saying she was too shy to sing a song, the woman ended up next to the bandleader.', [['the woman', 'she was too shy to sing a song']]],
     ['hard negative: no concessive opener keeps the whole clause', 'Tom Baker said that if taxes rise, the economy will slow.', [['Tom Baker', 'if taxes rise, the economy will slow']]],
     ['hard negative: a comma with one word after it does not cut', 'Although Tom Baker said the plan was cheap, too.', [['Tom Baker', 'the plan was cheap, too']]],
   ])('%s', (_name, text, expected) => {
@@ -37,8 +38,8 @@ describe('a cue in a concessive opening clause', () => {
 describe('a region after a cue that opens with a conjunction or an adverbial is no report', () => {
   test.each([
     ['and', 'Jane Smith said, and the crowd cheered for a long time.', []],
-    ['as, a time clause', 'Tom Baker said as Obama spoke from the East Room.', []],
-    ['during', 'Tom Baker said during a rally in the state capital on Monday.', []],
+    ['as, a time clause', 'Tom Baker said as Ferreira spoke from the main stage.', []],
+    ['during', 'Tom Baker said during a rally in the town square on Monday.', []],
     ['after', 'Tom Baker said after the vote in the state senate on Monday.', []],
     ['in', 'Tom Baker said in an interview with a local paper aired on Friday.', []],
     ['and, after a quote verb', 'Jane Smith praised and the crowd cheered for her.', []],
@@ -48,7 +49,7 @@ describe('a region after a cue that opens with a conjunction or an adverbial is 
     ['hard negative: "in" before "that" is skipped, not the report', 'Tom Baker said in a speech that taxes would rise.', [['Tom Baker', 'taxes would rise']]],
     ['hard negative: a quotation after "and" is still a partial quote', 'Tom Baker said and \u201cthe crowd cheered for him.\u201d', [['Tom Baker', 'and \u201cthe crowd cheered for him.\u201d']]],
     ['hard negative: a quote verb keeps its object', 'Jane Smith praised the mayor and the council.', [['Jane Smith', 'the mayor and the council']]],
-    ['hard negative: an object before "which" stays', 'Jane Smith praised the plan, which had been in the works since May.', [['Jane Smith', 'the plan']]],
+    ['hard negative: an object before "which" stays', 'Jane Smith praised the mural, which had been under way since May.', [['Jane Smith', 'the mural']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ const quotes = (text: string): Row[] => findQuotes([text]).quotes.map((q) => [q.
 
 describe('a verb of uttering after a clause ends what the clause reports', () => {
   test.each<[string, string, Row]>([
-    ['", while chanting,"', 'Protesters continued to call for more information about the shooting, marching through the streets, while chanting, “Hands up, don’t shoot.”', [null, 'direct', 'Hands up, don’t shoot.']],
+    ['", while chanting,"', 'Parents continued to press for more details about the closure, walking through the town, while chanting, “Save our school, save our town.”', [null, 'direct', 'Save our school, save our town.']],
     ['", chanting,"', 'Residents urged the council to build a new park this spring, chanting, “Parks, not parking.”', [null, 'direct', 'Parks, not parking.']],
     ['"while chanting" with no comma', 'Fans demanded a refund from the club while chanting “Sack the board” outside the ground.', ['Fans', 'direct', 'Sack the board']],
   ])('%s', (_name, text, expected) => {
@@ -23,7 +23,7 @@ describe('a verb of uttering after a clause ends what the clause reports', () =>
   });
 
   test.each<[string, string, Row[]]>([
-    ['hard negative: a quotation inside the verb’s object', 'Protesters called for “more information” about the shooting on Saturday.', [['Protesters', 'partial', 'for “more information” about the shooting on Saturday']]],
+    ['hard negative: a quotation inside the verb’s object', 'Parents called for “more details” about the closure on Friday.', [['Parents', 'partial', 'for “more details” about the closure on Friday']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -31,9 +31,9 @@ describe('a verb of uttering after a clause ends what the clause reports', () =>
 
 describe('a comparison or words written are the speaker’s words', () => {
   test.each<[string, string, Row[]]>([
-    ['"likened X to “…”"', 'Another critic, Jane Doe, likened the rules to “burning the Constitution” on Monday.', [['Jane Doe', 'direct', 'burning the Constitution']]],
-    ['"compared X to “…”"', 'John Smith compared the new tax to “a slap in the face” of every worker.', [['John Smith', 'direct', 'a slap in the face']]],
-    ['"had typed “…”"', 'On her discharge papers, a doctor had typed “homicidal ideation.”', [[null, 'direct', 'homicidal ideation.']]],
+    ['"likened X to “…”"', 'Another critic, Jane Doe, likened the fees to “taxing the sunshine” on Monday.', [['Jane Doe', 'direct', 'taxing the sunshine']]],
+    ['"compared X to “…”"', 'Owen Talbot compared the new levy to “a slap in the face” of every driver.', [['Owen Talbot', 'direct', 'a slap in the face']]],
+    ['"had typed “…”"', 'On his release form, a nurse had typed “severe dehydration.”', [[null, 'direct', 'severe dehydration.']]],
     ['"scrawled on X “…”"', 'Someone scrawled on the wall “go home now” overnight.', [[null, 'direct', 'go home now']]],
     // hard negatives: the writer's comparison, a quotation after an article, a writing verb with its own object
     ['hard negative: "compared to “…”" with no object', 'Prices rose sharply compared to “normal” levels last year.', []],
@@ -46,7 +46,7 @@ describe('a comparison or words written are the speaker’s words', () => {
 
 describe('a line the page gives its reader is no one’s quote', () => {
   test.each<[string, string, Row[]]>([
-    ['"when you say, “…”"', 'Practice your bewildered look when you say, “Me, a princess? Shut up!”', []],
+    ['"when you say, “…”"', 'Practice your surprised face when you say, “Me, a winner? No way!”', []],
     ['"you can shout “…”"', 'At the door, you can shout “Trick or treat!” and wait for candy.', []],
     // hard negatives: a named speaker and a group shout the same words
     ['hard negative: a named speaker', 'At the door, Jane Smith shouted “Trick or treat!” and waited for candy.', [['Jane Smith', 'direct', 'Trick or treat!']]],

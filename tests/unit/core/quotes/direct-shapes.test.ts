@@ -13,7 +13,7 @@ const quotes = (paragraphs: string[]): Row[] => findQuotes(paragraphs).quotes.ma
 
 describe('a quotation ending in ! or ? is speech however short', () => {
   test.each<[string, string[], Row[]]>([
-    ['a chant', ['Walking into the office to cries of “Marco! Marco!”, the senator smiled.'], [[null, 'direct', 'Marco! Marco!']]],
+    ['a chant', ['Stepping onto the stage to cries of “Nadia! Nadia!”, the mayor smiled.'], [[null, 'direct', 'Nadia! Nadia!']]],
     ['a shouted word', ['From the back of the hall came a single “Out!” before the doors closed.'], [[null, 'direct', 'Out!']]],
     ['a question on a sign', ['A man in the front row wore a shirt reading “Really?” all night.'], [[null, 'direct', 'Really?']]],
   ])('%s', (_name, paragraphs, expected) => {
@@ -24,7 +24,7 @@ describe('a quotation ending in ! or ? is speech however short', () => {
     ['hard negative: a title after a name for a work', ['The musical “Oklahoma!” returns to the stage this week.']],
     ['hard negative: a nickname', ['The senator, known to friends as “Bud”, arrived late.']],
     ['hard negative: a scare quote', ['The new “reform” arrived with the budget on Monday.']],
-    ['hard negative: a show title', ['He starred in “Celebrity Apprentice” for years.']],
+    ['hard negative: a show title', ['He starred in “Kitchen Rivals” for years.']],
   ])('%s', (_name, paragraphs) => {
     expect(quotes(paragraphs)).toEqual([]);
   });
@@ -32,14 +32,14 @@ describe('a quotation ending in ! or ? is speech however short', () => {
 
 describe('words right after a verb of uttering or a sign that reads are speech', () => {
   test.each<[string, string[], Row[]]>([
-    ['a chant after "chanting"', ['About 200 protesters gathered outside the hall, chanting "Dump Trump."'], [[null, 'direct', 'Dump Trump.']]],
-    ['a sign that read', ['He held up a sign which read “Hispanics 4 Trump” and waved it.'], [[null, 'direct', 'Hispanics 4 Trump']]],
+    ['a chant after "chanting"', ['About 300 students gathered outside the arena, chanting "Stop the Toll."'], [[null, 'direct', 'Stop the Toll.']]],
+    ['a sign that read', ['She held up a card which read “Farmers 4 Reyes” and shook it.'], [[null, 'direct', 'Farmers 4 Reyes']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotes(paragraphs)).toEqual(expected);
   });
 
   test.each<[string, string[]]>([
-    ['hard negative: a book someone read', ['He read “The Hobbit” to his children every night.']],
+    ['hard negative: a book someone read', ['He read “The Lost Lantern” to his children every night.']],
     ['hard negative: a scare quote after a verb', ['The crowd gave him a “standing ovation” at the end.']],
   ])('%s', (_name, paragraphs) => {
     expect(quotes(paragraphs)).toEqual([]);
@@ -49,12 +49,12 @@ describe('words right after a verb of uttering or a sign that reads are speech',
 describe('a partial quote ends where the writer’s own clause begins', () => {
   test.each<[string, string, Row]>([
     ['a participle after a comma', 'Jane Smith called the plan “a total disaster,” leaving the room soon after the vote.', ['Jane Smith', 'partial', 'the plan “a total disaster,”']],
-    ['a coordinated clause', 'Jane Smith called him “a nice guy” and he did not answer.', ['Jane Smith', 'partial', 'him “a nice guy”']],
+    ['a coordinated clause', 'Jane Smith called him “a decent sort” and he did not answer.', ['Jane Smith', 'partial', 'him “a decent sort”']],
     ['a dash aside', 'Jane Smith said the bill is “dead on arrival” — a view her party shares.', ['Jane Smith', 'partial', 'the bill is “dead on arrival”']],
     ['a subordinate clause of the writer', 'Jane Smith said the plan was “a mistake,” before angrily leaving the room.', ['Jane Smith', 'partial', 'the plan was “a mistake,”']],
-    ['a new clause with its own named subject', 'Jane Smith described the meeting as a “rant,” President Tom Brown took a whack at her.', ['Jane Smith', 'partial', 'the meeting as a “rant,”']],
-    ['an apposition describing the quotation', 'Jane Smith called him a “moderate,” a subtle dig at his record.', ['Jane Smith', 'partial', 'him a “moderate,”']],
-    ['a non-restrictive relative clause', 'Jane Smith said she would “take a look” at the bill, which would delay gun sales.', ['Jane Smith', 'partial', 'she would “take a look” at the bill']],
+    ['a new clause with its own named subject', 'Jane Smith described the hearing as a “farce,” Governor Tom Brown took a swipe at her.', ['Jane Smith', 'partial', 'the hearing as a “farce,”']],
+    ['an apposition describing the quotation', 'Jane Smith called him a “centrist,” a pointed jab at his votes.', ['Jane Smith', 'partial', 'him a “centrist,”']],
+    ['a non-restrictive relative clause', 'Jane Smith said she would “take a second look” at the rule, which would raise parking fees.', ['Jane Smith', 'partial', 'she would “take a second look” at the rule']],
     ['a clause of the writer with its own named subject', 'The ad ends with footage of Jane Smith saying, “That makes me rich,” when Tom Brown attacked her over taxes.', ['Jane Smith', 'direct', 'That makes me rich']],
     ['a clause of the writer with a pronoun subject', 'Jane Smith called the plan “a bad joke,” after she read the final draft.', ['Jane Smith', 'partial', 'the plan “a bad joke,”']],
     ['a coordinated clause with an irregular past', 'Protesters chanted “Whose streets?” and kept going until dawn.', ['Protesters', 'direct', 'Whose streets?']],
@@ -83,15 +83,15 @@ describe('a quote verb’s object keeps its coordinated words', () => {
 
 describe('a quotation opening its sentence, finished by the writer', () => {
   test('is a partial quote of the speaker in context', () => {
-    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“What are we going to do? That is the fight we are taking” to the rest of the country.'])).toContainEqual([
+    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“Where do we go from here? That is the question we are bringing” to the rest of the state.'])).toContainEqual([
       'Jane Smith',
       'partial',
-      '“What are we going to do? That is the fight we are taking” to the rest of the country',
+      '“Where do we go from here? That is the question we are bringing” to the rest of the state',
     ]);
   });
 
   test('hard negative: a title followed by a verb clause is not one', () => {
-    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“The Art of the Deal Revisited” is for sale at half price.'])).toEqual([
+    expect(quotes(['Jane Smith said the talks had failed on Monday.', '“The Craft of the Bargain Revisited” is for sale at half price.'])).toEqual([
       ['Jane Smith', 'reported', 'the talks had failed on Monday'],
     ]);
   });
@@ -99,16 +99,16 @@ describe('a quotation opening its sentence, finished by the writer', () => {
 
 describe('the second half of a quotation split by a described speaker', () => {
   test('goes with the first half', () => {
-    expect(quotes(['“The risk,” said Edward Leamer, an economist at the UCLA Anderson Forecast, “is that we are going to be attracting workers.”'])).toEqual([
-      ['Edward Leamer', 'direct', 'The risk'],
-      ['Edward Leamer', 'direct', 'is that we are going to be attracting workers.'],
+    expect(quotes(['“The danger,” said Harold Wren, an economist at the Lakeshore Policy Institute, “is that we are going to be losing workers.”'])).toEqual([
+      ['Harold Wren', 'direct', 'The danger'],
+      ['Harold Wren', 'direct', 'is that we are going to be losing workers.'],
     ]);
   });
 
   test('also after "but": “…,” he said, but “…”', () => {
-    expect(quotes(['“I respect Tom,” Jane Smith said, but “when it comes to energy, Tom has a long record of serving the coal industry.”'])).toEqual([
-      ['Jane Smith', 'direct', 'I respect Tom'],
-      ['Jane Smith', 'direct', 'when it comes to energy, Tom has a long record of serving the coal industry.'],
+    expect(quotes(['“I like Tom,” Jane Smith said, but “when it comes to housing, Tom has a long history of siding with the developers.”'])).toEqual([
+      ['Jane Smith', 'direct', 'I like Tom'],
+      ['Jane Smith', 'direct', 'when it comes to housing, Tom has a long history of siding with the developers.'],
     ]);
   });
 
@@ -119,8 +119,8 @@ describe('the second half of a quotation split by a described speaker', () => {
 
 describe('a quotation closed by a comma before a described speaker and a speech verb', () => {
   test('is the described speaker’s', () => {
-    expect(quotes(['“Clinton needs a strategy for the young voters,” Nate Silver, the polling guru who founded the site tweeted on Wednesday.'])).toEqual([
-      ['Nate Silver', 'direct', 'Clinton needs a strategy for the young voters'],
+    expect(quotes(['“Reyes needs a plan for the rural voters,” Dana Whitcombe, the data analyst who founded the blog tweeted on Wednesday.'])).toEqual([
+      ['Dana Whitcombe', 'direct', 'Reyes needs a plan for the rural voters'],
     ]);
   });
 

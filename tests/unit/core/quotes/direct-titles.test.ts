@@ -1,6 +1,6 @@
 /**
  * A quotation named after a preposition or a possessive is a programme's or a work's title, even when a
- * verb follows it ("Speaking on ABC’s “This Week,” Jane Smith admitted …"). Hard negatives: a quotation
+ * verb follows it ("Speaking on KRV’s “Main Street,” Jane Smith admitted …"). Hard negatives: a quotation
  * after "of" that a participle attributes, a quotation opening its sentence.
  */
 import { describe, expect, test } from 'vitest';
@@ -10,10 +10,10 @@ const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q
 
 describe('a title after a preposition or a possessive is no quote', () => {
   test.each<[string, string, string]>([
-    ['a network’s programme', 'Speaking Sunday on ABC’s “This Week,” Jane Smith admitted that the course name was wrong.', 'This Week'],
-    ['"appearance on “…”"', 'In an extended appearance on “Morning Joe,” co-host Jane Smith asked the mayor about the plan.', 'Morning Joe'],
-    ['a possessive alone', 'Jane Doe, star of television’s “Scandal,” thanked the mayor for the new law.', 'Scandal'],
-    ['"interview with “…”"', 'In an interview with “Fox and Friends,” John Smith pointed to China as the enforcer.', 'Fox and Friends'],
+    ['a network’s programme', 'Speaking Sunday on KRV’s “Main Street,” Jane Smith admitted that the bus timetable was wrong.', 'Main Street'],
+    ['"appearance on “…”"', 'In a lengthy appearance on “Harbor Talk,” co-host Jane Smith asked the mayor about the ferry.', 'Harbor Talk'],
+    ['a possessive alone', 'Jane Doe, star of television’s “Riverside,” thanked the mayor for the new park.', 'Riverside'],
+    ['"interview with “…”"', 'In an interview with “Coffee and News,” Tom Baker pointed to the council as the culprit.', 'Coffee and News'],
   ])('%s', (_name, text, title) => {
     expect(texts(text)).not.toContain(title);
   });

@@ -11,10 +11,10 @@ const quotes = (paragraphs: string[]): Row[] => findQuotes(paragraphs).quotes.ma
 
 const TRANSCRIPT = [
   'Partial transcript as follows:',
-  '"WALLACE: Let’s start with breaking news on the debate story. Why would he do that?',
-  '"PENCE: Well, look, this is serious business for the country.',
-  '"(CROSSTALK.)',
-  '"WALLACE: If I may, sir, will she be there?',
+  '"HOLLIS: Let’s begin with the latest news on the budget story. Why would she do that?',
+  '"BRACKETT: Well, look, this is a hard question for the city.',
+  '"(APPLAUSE.)',
+  '"HOLLIS: If I may, sir, will he be there?',
 ];
 
 describe('a quoted transcript', () => {
@@ -23,9 +23,9 @@ describe('a quoted transcript', () => {
       'labels name the speakers; a stage direction is dropped',
       TRANSCRIPT,
       [
-        ['WALLACE', 'direct', 'Let’s start with breaking news on the debate story. Why would he do that?'],
-        ['PENCE', 'direct', 'Well, look, this is serious business for the country.'],
-        ['WALLACE', 'direct', 'If I may, sir, will she be there?'],
+        ['HOLLIS', 'direct', 'Let’s begin with the latest news on the budget story. Why would she do that?'],
+        ['BRACKETT', 'direct', 'Well, look, this is a hard question for the city.'],
+        ['HOLLIS', 'direct', 'If I may, sir, will he be there?'],
       ],
     ],
     // hard negatives: a page label in capitals opening a quotation, a quotation its cue attributes

@@ -24,7 +24,7 @@ describe('a short object of a speech verb', () => {
     ['hard negative: a listener alone', 'Jane Smith told reporters.'],
     ['hard negative: an adverbial alone', 'Jane Smith announced on Monday.'],
     ['hard negative: a quote verb with a pronoun alone', 'Jane Smith praised them.'],
-    ['hard negative: a cue with an object of its own attributes nothing before it', 'His contract is expiring; the show has announced nothing yet.'],
+    ['hard negative: a cue with an object of its own attributes nothing before it', 'Her lease is ending; the gallery has announced nothing yet.'],
   ])('%s', (_name, text) => {
     expect(quotes(text)).toEqual([]);
   });

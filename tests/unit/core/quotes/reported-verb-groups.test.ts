@@ -19,7 +19,7 @@ describe('the verb group before a speech verb', () => {
     return `${tokens.slice(g.start, vi).map((t) => t.low).join(' ')}|${g.marked}`;
   };
   test.each([
-    ['a negation with its auxiliary', 'Reid would not say whether he runs.', 'say', 'would not|true'],
+    ['a negation with its auxiliary', 'Okafor would not say whether she runs.', 'say', 'would not|true'],
     ['a contracted negation', 'The campaign didn’t respond to the request.', 'respond', 'didn’t|true'],
     ['a verb taking an infinitive', 'The aide tried to explain who paid.', 'explain', 'tried to|true'],
     ['"went on to"', 'He went on to explain the plan.', 'explain', 'went on to|true'],
@@ -33,21 +33,21 @@ describe('the verb group before a speech verb', () => {
 
 describe('reported speech behind a verb group', () => {
   test.each([
-    ['a negated verb', 'Harry Reid would not say whether he would prefer that Democrats face Trump or Ted Cruz.', [['Harry Reid', 'whether he would prefer that Democrats face Trump or Ted Cruz']]],
-    ['a verb taking an infinitive', 'Peter Cook seemed to suggest that it was a violation of Pentagon email policies.', [['Peter Cook', 'it was a violation of Pentagon email policies']]],
-    ['"went on to explain"', 'Ben Carson went on to explain why the plan would fail in the end.', [['Ben Carson', 'why the plan would fail in the end']]],
-    ['a negated quote verb with its object', 'Jane Smith has never mentioned the mogul who actually used the law.', [['Jane Smith', 'the mogul who actually used the law']]],
-    ['a second verb past its auxiliary', 'Bernie Sanders often questions her ties to super PACs and has called for the release of her paid speeches.', [['Bernie Sanders', 'for the release of her paid speeches']]],
-    ['a negated verb with its listener', 'The Clinton campaign did not respond to questions about her position on the ethanol program.', [['the Clinton campaign', 'to questions about her position on the ethanol program']]],
-    ['a "when" clause still attributes', 'When Donald Trump later referred to the recent massacre at a nightclub in Orlando, the crowd cheered.', [['Donald Trump', 'to the recent massacre at a nightclub in Orlando']]],
-    ['a reported question holding an abbreviation', 'Asked on Monday whether Mr. Clinton would hold a cabinet position, Hillary Clinton shook her head.', [[null, 'whether Mr. Clinton would hold a cabinet position']]],
+    ['a negated verb', 'Rhys Okafor would not say whether she would want the Reformers to face Brackett or Ferreira.', [['Rhys Okafor', 'whether she would want the Reformers to face Brackett or Ferreira']]],
+    ['a verb taking an infinitive', 'Teodora Voss seemed to suggest that it was a breach of the agency’s travel rules.', [['Teodora Voss', 'it was a breach of the agency’s travel rules']]],
+    ['"went on to explain"', 'Theo Brackett went on to explain why the plan would fail in the end.', [['Theo Brackett', 'why the plan would fail in the end']]],
+    ['a negated quote verb with its object', 'Jane Smith has never mentioned the landlord who actually wrote the rule.', [['Jane Smith', 'the landlord who actually wrote the rule']]],
+    ['a second verb past its auxiliary', 'Theo Brackett often questions her links to big donors and has called for the release of her tax returns.', [['Theo Brackett', 'for the release of her tax returns']]],
+    ['a negated verb with its listener', 'The Ferreira campaign did not respond to queries about her stance on the harbour tax.', [['the Ferreira campaign', 'to queries about her stance on the harbour tax']]],
+    ['a "when" clause still attributes', 'When Nadia Ferreira later referred to the recent flooding at a school in Wexford, the crowd cheered.', [['Nadia Ferreira', 'to the recent flooding at a school in Wexford']]],
+    ['a reported question holding an abbreviation', 'Asked on Tuesday whether Mr. Ferreira would take a council seat, Nadia Ferreira shook her head.', [[null, 'whether Mr. Ferreira would take a council seat']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
 
   test.each([
-    ['hard negative: an adverbial clause after a negated verb', 'Washington did not complain when China’s spending helped global growth.'],
-    ['hard negative: an infinitive after a verb that takes no speaker', 'Tom Jones needed to claim the nomination on the first ballot at the convention.'],
+    ['hard negative: an adverbial clause after a negated verb', 'Lisbon did not complain when Galicia’s tourism boosted regional growth.'],
+    ['hard negative: an infinitive after a verb that takes no speaker', 'Tom Jones needed to claim the title in the final round at the regional meet.'],
     ['hard negative: an "after" clause attributes nothing', 'After Washington responded with sanctions, Moscow closed the embassy in the capital.'],
   ])('%s', (_name, text) => {
     expect(quotes(text)).toEqual([]);

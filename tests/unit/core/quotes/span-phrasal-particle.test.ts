@@ -11,7 +11,7 @@ const quotes = (text: string): Row[] => findQuotes([text]).quotes.map((q) => [q.
 describe('the particle of "point out" is no part of what was said', () => {
   test.each<[string, string, Row[]]>([
     ['"pointed out that …"', 'Jane Smith pointed out that the budget was late by a full year.', [['Jane Smith', 'reported', 'the budget was late by a full year']]],
-    ['"pointing out that …" after a clause', 'Jane Smith went with the odds, pointing out that the home team would win the cup.', [['Jane Smith', 'reported', 'the home team would win the cup']]],
+    ['"pointing out that …" after a clause', 'Jane Smith sided with the bookmakers, pointing out that the home team would win the cup.', [['Jane Smith', 'reported', 'the home team would win the cup']]],
     ['"pointed out X" with no "that"', 'Jane Smith pointed out the flaws in the budget plan to the council.', [['Jane Smith', 'reported', 'the flaws in the budget plan to the council']]],
     // hard negative: "pointed to" opens its object with the preposition
     ['hard negative: "pointed to X"', 'Jane Smith pointed to the flaws in the budget plan.', [['Jane Smith', 'reported', 'to the flaws in the budget plan']]],

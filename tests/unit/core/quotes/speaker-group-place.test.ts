@@ -20,7 +20,7 @@ describe('a group before a place speaks', () => {
     ['a group, a participle and a place', ['Protesters marching through the square chanted “Not our mayor!” and kept going.'], [['Protesters', 'organization']]],
     ['a lower-case group with words before it', ['This week, senior lawmakers on the Judiciary Committee wrote to the minister, urging a review of the rules.'], [['senior lawmakers on the Judiciary Committee', 'organization']]],
     ['a plural of a people noun before "across"', ['Republicans across the country said the nominee must change course.'], [['Republicans across the country', 'organization']]],
-    ['"who" after a group at a place', ['It is a relief for lawmakers on Capitol Hill, who have argued that the attacks help the party.'], [['lawmakers on Capitol Hill', 'organization']]],
+    ['"who" after a group at a place', ['It is a relief for councillors on the harbour board, who have argued that the tolls help the port.'], [['councillors on the harbour board', 'organization']]],
     // hard negatives: "of" keeps its own reading; a time after the group is skipped, not kept as a place
     ['hard negative: a time after "on" is no place', ['Protesters on Monday chanted “Whose streets?” and kept going.'], [['Protesters', 'organization']]],
     ['hard negative: "of" keeps its own reading', ['Residents of the town said “We are tired.”'], [['Residents of the town', 'organization']]],

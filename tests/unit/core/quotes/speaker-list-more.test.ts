@@ -1,6 +1,6 @@
 /**
  * Speaker names the popup lists: a capitalised "Day" or "Today" after a name word is part of the name
- * ("Kristen Day", "USA Today"), never a time cut off it; a weekday or a lower-case time after a name
+ * ("Mara Day", "USA Today"), never a time cut off it; a weekday or a lower-case time after a name
  * still is one. Office titles such as "Supervisor of Elections", "Comptroller" or "Administrator" are
  * roles before a name, not the name. A plural group noun opening a run of capitalised words ("Republicans
  * Quint and Brandt") is no first name. "during a Sunday interview" after a name is the occasion, not the name.

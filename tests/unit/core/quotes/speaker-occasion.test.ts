@@ -9,11 +9,11 @@ const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q)
 
 describe('the occasion or time between a speaker and the verb', () => {
   test.each<[string, string[], (string | null)[]]>([
-    ['a post', ['Jeb Bush in a Medium post said he would put more judges on the court.'], ['Jeb Bush']],
+    ['a post', ['Tom Ruddick in a Medium post said he planned to hire more nurses for the clinics.'], ['Tom Ruddick']],
     ['an interview and a day', ['Jane Smith in an interview on Monday said the plan would fail.'], ['Jane Smith']],
     ['a pronoun before the occasion', ['Jane Smith spoke.', 'She in a statement said the plan would fail.'], ['Jane Smith']],
-    ['"this past week" after an apposition', ['Jane Smith, the party chairman, this past week announced that the party would open a website.'], ['Jane Smith']],
-    ['"sometimes" before the verb', ['Jane Smith spoke.', 'The numbers changed over the summer, as Smith has sometimes acknowledged.'], ['Jane Smith']],
+    ['"this past week" after an apposition', ['Jane Smith, the club chairman, this past week announced that the club would launch a newsletter.'], ['Jane Smith']],
+    ['"sometimes" before the verb', ['Jane Smith spoke.', 'The figures shifted during the spring, as Smith has sometimes acknowledged.'], ['Jane Smith']],
     ['"later that day"', ['Jane Smith later that day said the plan would fail.'], ['Jane Smith']],
     // hard negatives: a speaker noun with its place is the speaker; a share of people keeps its number
     ['hard negative: officials in a ministry', ['Officials in the ministry said the plan would fail.'], ['Officials in the ministry']],

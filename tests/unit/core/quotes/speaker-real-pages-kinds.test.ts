@@ -12,12 +12,12 @@ const kinds = (paragraphs: string[]) => findQuotes(paragraphs).speakers.map((s) 
 describe('collective speakers are organisations', () => {
   test.each<[string, string[], [string, string][]]>([
     ['a name ending in "Nations"', ['The United Nations says the crisis may be the worst in a decade.'], [['United Nations', 'organization']]],
-    ['a name ending in "Forces"', ['The Syrian Democratic Forces said the town had fallen.'], [['Syrian Democratic Forces', 'organization']]],
-    ['a party group written as a name', ['The Welsh Conservatives said the minister must resign.'], [['Welsh Conservatives', 'organization']]],
+    ['a name ending in "Forces"', ['The Northern Defence Forces said the town had fallen.'], [['Northern Defence Forces', 'organization']]],
+    ['a party group written as a name', ['The Highland Conservatives said the minister must resign.'], [['Highland Conservatives', 'organization']]],
     ['a plural noun the article also writes in lower case', ['Insurgents said the town had fallen.', 'The insurgents were tired.'], [['Insurgents', 'organization']]],
     ['a plural of an institution word opening the sentence', ['Unions said the strike would go ahead.'], [['Unions', 'organization']]],
     ['a publication named by its periodical word', ['Techweek said the chip was delayed.'], [['Techweek', 'organization']]],
-    ['a document as the subject', ['The timeline says the inquiry asked for the messages in February.'], [['the timeline', 'organization']]],
+    ['a document as the subject', ['The timeline says the committee requested the records in March.'], [['the timeline', 'organization']]],
     ['an invitation as the subject', ['The invite said “dress warmly,” and we did.'], [['the invite', 'organization']]],
     ['a proceeding as the subject', ['The inquiry said the messages had to be handed over by May.'], [['the inquiry', 'organization']]],
     ['a party known by one word', ['Labour said the plan was bad.'], [['Labour', 'organization']]],
@@ -27,7 +27,7 @@ describe('collective speakers are organisations', () => {
     // article gives in full
     ['hard negative: a surname ending in "s"', ['Chris Evans said the film was done.'], [['Chris Evans', 'person']]],
     ['hard negative: a first name before a role plural', ['Peter Fellows said the vote was close.'], [['Peter Fellows', 'person']]],
-    ['hard negative: a surname that is also a plural word', ['Maxine Waters said the bill was dead.', 'The waters rose.', '“No,” Waters said.'], [['Maxine Waters', 'person']]],
+    ['hard negative: a surname that is also a plural word', ['Maxine Rivers said the bill was dead.', 'The rivers rose.', '“No,” Rivers said.'], [['Maxine Rivers', 'person']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(kinds(paragraphs)).toEqual(expected);
   });
@@ -41,7 +41,7 @@ describe('the kind rules alone', () => {
     ['plural of an institution word', 'Groups', [], 'group'],
     ['outlet word', 'Newsweek', [], 'org'],
     ['hard negative: a plural the article never writes in lower case', 'Sanders', [], null],
-    ['hard negative: a person', 'Jackie Baillie', [], null],
+    ['hard negative: a person', 'Jackie Balfour', [], null],
   ])('%s', (_name, name, common, expected) => {
     expect(collectiveKind(name, new Set(common))).toBe(expected);
   });

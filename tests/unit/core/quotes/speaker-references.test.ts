@@ -9,12 +9,12 @@ const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.ma
 
 describe('a pronoun with no earlier speaker', () => {
   test.each<[string, string[], (string | null)[]]>([
-    ['he → the man named just before', ['Keyworth was a trusted mind on the board. George Keyworth liked the deal.', 'He said she should call right away.'], ['George Keyworth']],
-    ['she skips a man named later', ['Hillary Clinton met Bernie Sanders in Iowa.', 'She said the race was close.'], ['Hillary Clinton']],
-    ['she → a woman even when a man spoke just before', ['“We will win,” Newt Gingrich said.', 'Hours later, Nancy Pelosi arrived.', 'She said the vote would fail.'], ['Newt Gingrich', 'Nancy Pelosi']],
+    ['he → the man named just before', ['Pemberton was a trusted voice on the board. George Pemberton liked the deal.', 'He said she should call right away.'], ['George Pemberton']],
+    ['she skips a man named later', ['Sarah Whitlow met Peter Varga in Iowa.', 'She said the race was close.'], ['Sarah Whitlow']],
+    ['she → a woman even when a man spoke just before', ['“We will win,” Rick Dorsell said.', 'Hours later, Nancy Ferrand arrived.', 'She said the vote would fail.'], ['Rick Dorsell', 'Nancy Ferrand']],
     // hard negatives: a place or a street written like a name is nobody
-    ['hard negative: a place is no person', ['Sanders spoke at a forum in Palo Alto on Monday.', 'He said the system was rigged.'], [null]],
-    ['hard negative: a street is no person', ['The speech focused on Wall Street greed.', 'He said the economy was rigged.'], [null]],
+    ['hard negative: a place is no person', ['Dorsell spoke at a forum in Costa Mesa on Monday.', 'He said the system was broken.'], [null]],
+    ['hard negative: a street is no person', ['The speech focused on Main Street worries.', 'He said the economy was broken.'], [null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
   });
@@ -25,11 +25,11 @@ describe('an adjective of nation or faith alone is nobody', () => {
     ['a nationality before a described user', ['“They are anxious,” a German wrote.'], [null]],
     ['a nationality as a subject', ['Ukrainian said the law was unfair.'], [null]],
     // hard negatives: a surname that is also an adjective, and a party word used for a person
-    ['hard negative: a surname that is an adjective', ['Billionaire Mark Cuban spoke on Monday.', 'Cuban said he would not run.'], ['Mark Cuban']],
+    ['hard negative: a surname that is an adjective', ['Billionaire Gary English spoke on Monday.', 'English said he would not run.'], ['Gary English']],
     ['hard negative: a party word for a person', ['“We will win,” one Republican said.'], ['one Republican']],
-    ['hard negative: a party word for a person, described', ['“We will win,” said one Republican involved in the planning.'], ['one Republican involved in the planning']],
+    ['hard negative: a party word for a person, described', ['“We will win,” said one Republican involved with the effort.'], ['one Republican involved with the effort']],
     ['hard negative: a party word for a person, with an adjective', ['“We will win,” said one senior Democrat.'], ['one senior Democrat']],
-    ['hard negative: a party word before a name is a role', ['Republican Susan Collins said the bill would fail.'], ['Susan Collins']],
+    ['hard negative: a party word before a name is a role', ['Republican Susan Pettigrew said the bill would fail.'], ['Susan Pettigrew']],
     ['hard negative: a party word before a role noun', ['“We will win,” said a senior Democratic aide.'], ['a senior Democratic aide']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
@@ -38,10 +38,10 @@ describe('an adjective of nation or faith alone is nobody', () => {
 
 describe('"the senator": the latest speaker with that title, abbreviated or not', () => {
   test.each<[string, string[], (string | null)[]]>([
-    ['Sen. → the senator', ['Sen. Ted Cruz said the plan was dead.', 'The senator said he would fight it.'], ['Ted Cruz', 'Ted Cruz']],
-    ['Gov. → the governor', ['Gov. Chris Christie said the plan was dead.', 'The governor said he would fight it.'], ['Chris Christie', 'Chris Christie']],
+    ['Sen. → the senator', ['Sen. Ted Halloran said the plan was dead.', 'The senator said he would fight it.'], ['Ted Halloran', 'Ted Halloran']],
+    ['Gov. → the governor', ['Gov. Chris Munro said the plan was dead.', 'The governor said he would fight it.'], ['Chris Munro', 'Chris Munro']],
     // hard negative: a title the speaker was never given
-    ['hard negative: a senator is no governor', ['Sen. Ted Cruz said the plan was dead.', 'The governor said he would fight it.'], ['Ted Cruz', 'the governor']],
+    ['hard negative: a senator is no governor', ['Sen. Ted Halloran said the plan was dead.', 'The governor said he would fight it.'], ['Ted Halloran', 'the governor']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
   });

@@ -11,29 +11,29 @@ const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.ma
 
 describe('names, titles and roles', () => {
   test.each([
-    ['title before the name', 'Foreign Minister Dmytro Kuleba said talks would go on.', ['Dmytro Kuleba', 'Foreign Minister', 'person']],
-    ['long title', 'U.S. Secretary of State Antony Blinken said talks would go on.', ['Antony Blinken', 'U.S. Secretary of State', 'person']],
-    ['lower-case role before the name', 'Kremlin spokesman Dmitry Peskov said talks would go on.', ['Dmitry Peskov', 'Kremlin spokesman', 'person']],
+    ['title before the name', 'Foreign Minister Petra Lindqvist said talks would go on.', ['Petra Lindqvist', 'Foreign Minister', 'person']],
+    ['long title', 'U.S. Secretary of State Marcus Haverty said talks would go on.', ['Marcus Haverty', 'U.S. Secretary of State', 'person']],
+    ['lower-case role before the name', 'Kremlin spokesman Oleg Varin said talks would go on.', ['Oleg Varin', 'Kremlin spokesman', 'person']],
     ['apposition before the verb', 'Chris Weston, chief market strategist at Pepperstone, said markets would rise.', ['Chris Weston', 'chief market strategist at Pepperstone', 'person']],
     ['apposition after an inverted verb', '“We are ready,” said Alexei Zaitsev, a ministry spokesman.', ['Alexei Zaitsev', 'ministry spokesman', 'person']],
     ['role first, name in apposition', 'A senior official, Vladimir Ermakov, said talks would go on.', ['Vladimir Ermakov', 'senior official', 'person']],
-    ['possessive affiliation', 'Trump’s spokeswoman Hope Hicks said the rally would go ahead.', ['Hope Hicks', 'Trump’s spokeswoman', 'person']],
-    ['honorific is not a role', 'Mr. John Smith said the rally would go ahead.', ['John Smith', null, 'person']],
+    ['possessive affiliation', 'Tolland’s spokeswoman Dana Whitlow said the rally would go ahead.', ['Dana Whitlow', 'Tolland’s spokeswoman', 'person']],
+    ['honorific is not a role', 'Mr. Owen Talbot said the rally would go ahead.', ['Owen Talbot', null, 'person']],
     ['a relative clause is not a role', 'Putin, who has not spoken for weeks, said talks would go on.', ['Putin', null, 'person']],
-    ['a first name that is also a word', '“It is a costly model,” said Will Doyle, a professor.', ['Will Doyle', 'professor', 'person']],
+    ['a first name that is also a word', '“It is a pricey design,” said Will Danby, a lecturer.', ['Will Danby', 'lecturer', 'person']],
     ['name with details in commas', '“That scares me,” Nadia Ferreira, 41, of Tulsa, who answered the survey, said.', ['Nadia Ferreira', null, 'person']],
-    ['a party tag in parentheses', '“That is wrong,” Sen. Jack Reed (D-R.I.), said on Monday.', ['Jack Reed', 'Sen.', 'person']],
-    ['a party tag and an apposition', '“They would get it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', ['Jim Jordan', 'Rep.', 'person']],
-    ['a credit after a dash', '“He represents our greatest shame.” ― Sonya Herridge', ['Sonya Herridge', null, 'person']],
-    ['an affiliation after "of"', 'Lee Wang of The Intercept asked whether the transcripts would be released.', ['Lee Wang', null, 'person']],
-    ['a surname that looks like a participle', 'To that, Schilling added: “A man is a man no matter what.”', ['Schilling', null, 'person']],
-    ['a sentence-opening adverb is not a name', 'Interestingly Blocher said the vote had changed nothing.', ['Blocher', null, 'person']],
-    ['a capitalised description before the name', 'Journalist Jorge Ramos said the facts were wrong.', ['Jorge Ramos', 'Journalist', 'person']],
-    ['a church title', 'Archbishop Aris Shirvanian said the church would help.', ['Aris Shirvanian', 'Archbishop', 'person']],
-    ['an abbreviated priest’s title', '“We have to act,” said Fr. Frank Pavone.', ['Frank Pavone', 'Fr.', 'person']],
-    ['a compound description before the name', 'Texas-based Matt Mackowiak said the campaign was cratering.', ['Matt Mackowiak', 'Texas-based', 'person']],
-    ['hard negative: a hyphenated surname stays in the name', 'Mary Smith-Jones said the campaign was cratering.', ['Mary Smith-Jones', null, 'person']],
-    ['possessive affiliation with a plural', 'Democracy Corps’ Stan Greenberg said the data was clear.', ['Stan Greenberg', 'Democracy Corps’', 'person']],
+    ['a party tag in parentheses', '“That is false,” Sen. Laura Brenn (D-N.M.), said on Friday.', ['Laura Brenn', 'Sen.', 'person']],
+    ['a party tag and an apposition', '“They would fix it,” Rep. Carl Huxley (R-Iowa), a budget panel member, said.', ['Carl Huxley', 'Rep.', 'person']],
+    ['a credit after a dash', '“She stands for our oldest habits.” ― Mirela Ostrow', ['Mirela Ostrow', null, 'person']],
+    ['an affiliation after "of"', 'Tobias Renn of The Lantern asked whether the minutes would be published.', ['Tobias Renn', null, 'person']],
+    ['a surname that looks like a participle', 'To that, Golding added: “A deal is a deal whatever happens.”', ['Golding', null, 'person']],
+    ['a sentence-opening adverb is not a name', 'Interestingly Brandauer said the vote had changed nothing.', ['Brandauer', null, 'person']],
+    ['a capitalised description before the name', 'Journalist Rafael Moreno said the figures were wrong.', ['Rafael Moreno', 'Journalist', 'person']],
+    ['a church title', 'Archbishop Levon Tashjian said the parish would help.', ['Levon Tashjian', 'Archbishop', 'person']],
+    ['an abbreviated priest’s title', '“We have to move,” said Fr. Dennis Arlow.', ['Dennis Arlow', 'Fr.', 'person']],
+    ['a compound description before the name', 'Ohio-based Greg Lindell said the campaign was stalling.', ['Greg Lindell', 'Ohio-based', 'person']],
+    ['hard negative: a hyphenated surname stays in the name', 'Mary Smith-Jones said the campaign was stalling.', ['Mary Smith-Jones', null, 'person']],
+    ['possessive affiliation with a plural', 'Harbor Analytics’ Paul Arden said the data was clear.', ['Paul Arden', 'Harbor Analytics’', 'person']],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakersOf([paragraph])).toEqual([expected]);
   });
@@ -52,51 +52,53 @@ describe('organisations and groups', () => {
     ['an ad speaks as a body', 'The ad says Clinton lied about the emails.', ['the ad', null, 'organization']],
     ['a ruling speaks as a body', 'The ruling said the law was void.', ['the ruling', null, 'organization']],
     ['hard negative: an unlisted agent noun is a person', 'The announcer said the show would go on.', ['the announcer', null, 'person']],
-    ['a source phrase ending in a name after a role', 'Charges were filed, according to a court document filed by state attorney Dave Aronberg.', ['Dave Aronberg', null, 'person']],
-    ['a source phrase ending in a person’s name after "from"', 'The talks will go on, according to a letter from John Smith.', ['John Smith', null, 'person']],
-    ['hard negative: a spokesman for a named person speaks himself', 'The talks will go on, according to a spokesman for presidential candidate Hillary Clinton.', ['a spokesman for presidential candidate Hillary Clinton', null, 'person']],
-    ['hard negative: a place at the end of a source', 'The race is close, according to the exit polls in New Hampshire.', ['the exit polls in New Hampshire', null, 'organization']],
+    ['a source phrase ending in a name after a role', 'Charges were dropped, according to a motion paper filed by county attorney Ellen Voss.', ['Ellen Voss', null, 'person']],
+    ['a source phrase ending in a person’s name after "from"', 'The talks will go on, according to a letter from Philip Talbot.', ['Philip Talbot', null, 'person']],
+    ['hard negative: a spokesman for a named person speaks himself', 'The talks will go on, according to a spokesman for mayoral candidate Rosa Delgado.', ['a spokesman for mayoral candidate Rosa Delgado', null, 'person']],
+    ['hard negative: a place at the end of a source', 'The race is tight, according to the early surveys in New Mexico.', ['the early surveys in New Mexico', null, 'organization']],
     ['a plural description is a group', 'The deployments could resume, defense analysts said.', ['defense analysts', null, 'organization']],
     ['hard negative: a singular noun ending in -ss is one person', 'The talks will go on, a witness said.', ['a witness', null, 'person']],
     ['a group noun keeps its modifier', 'Officials at the State Department said the talks would go on.', ['Officials at the State Department', null, 'organization']],
     ['sources familiar with the matter', 'Sources familiar with the matter said the talks would go on.', ['Sources familiar with the matter', null, 'organization']],
-    ['an unlisted plural noun', 'Mrs. Clinton’s confidants say it is only fitting.', ['Mrs. Clinton’s confidants', null, 'organization']],
-    ['a news organisation', 'The New York Times reported that the talks would go on.', ['New York Times', null, 'organization']],
-    ['an unnamed speaker after an inverted verb keeps its description', '“We have a ton of work to do,” said a longtime adviser to both candidates.', ['a longtime adviser to both candidates', null, 'person']],
-    ['… and its relative clause', '“It is getting worse,” said a local official who was not authorized to speak.', ['a local official who was not authorized to speak', null, 'person']],
-    ['hard negative: a description after a comma is not part of the speaker', '“It is getting worse,” said a local official, who declined to be named.', ['a local official', null, 'person']],
+    ['an unlisted plural noun', 'Mrs. Varga’s confidants say the move is overdue.', ['Mrs. Varga’s confidants', null, 'organization']],
+    ['a news organisation', 'The Harbor Times reported that the talks would go on.', ['Harbor Times', null, 'organization']],
+    ['an unnamed speaker after an inverted verb keeps its description', '“We have a pile of work ahead,” said a veteran aide to both campaigns.', ['a veteran aide to both campaigns', null, 'person']],
+    ['… and its relative clause', '“It is growing worse,” said a county official who was not cleared to comment.', ['a county official who was not cleared to comment', null, 'person']],
+    ['hard negative: a description after a comma is not part of the speaker', '“It is growing worse,” said a county official, who declined to be named.', ['a county official', null, 'person']],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakersOf([paragraph])).toEqual([expected]);
   });
 
   test('TASS quoted X as saying: the speaker is X, not the agency', () => {
-    expect(speakersOf(['TASS news agency quoted Ivan Petrov as saying the crisis was unavoidable.'])).toEqual([['Ivan Petrov', null, 'person']]);
+    expect(speakersOf(['TASS news agency quoted Ivan Dorokhin as saying the crisis was unavoidable.'])).toEqual([['Ivan Dorokhin', null, 'person']]);
   });
 });
 
 describe('references back to a speaker', () => {
   test.each<[string, string[], (string | null)[]]>([
-    ['surname → full name as introduced', ['Kremlin spokesman Dmitry Peskov said talks would go on.', 'Peskov said Moscow needed time.'], ['Dmitry Peskov', 'Dmitry Peskov']],
-    ['surname → name mentioned without a quote', ['Dmitry Peskov arrived in Paris on Monday.', '“We need time,” Peskov said.'], ['Dmitry Peskov']],
+    ['surname → full name as introduced', ['Kremlin spokesman Oleg Varin said talks would go on.', 'Varin said Moscow needed time.'], ['Oleg Varin', 'Oleg Varin']],
+    ['surname → name mentioned without a quote', ['Oleg Varin arrived in Paris on Monday.', '“We need time,” Varin said.'], ['Oleg Varin']],
     ['surname only, never introduced in full', ['Putin said talks would go on.'], ['Putin']],
-    ['surname → full name introduced with a suffix', ['Pastor Charles Elliott III arrived in Paris on Monday.', 'Elliott said the city had lost a great man.'], ['Charles Elliott']],
-    ['surname → full name introduced with "Jr."', ['The ruling angered Martin Dobbs Jr. and his allies.', 'Dobbs said the ruling was unfair.'], ['Martin Dobbs']],
-    ['surname → full name after a long capitalised title', ['Washington Political Editor Matthew Boyle arrived in Iowa on Monday.', 'Boyle said the party had broken its pledge.'], ['Matthew Boyle']],
-    ['surname → full name with a middle initial', ['Robert A. Pruzan, a banker, runs the firm.', '“We are looking for partners,” Mr. Pruzan said.'], ['Robert A. Pruzan']],
-    ['hard negative: an article before a surname is no initial', ['A Pruzan spokesman arrived in Iowa on Monday.', '“We are looking for partners,” Mr. Pruzan said.'], ['Pruzan']],
+    ['surname → full name introduced with a suffix', ['Pastor Samuel Okafor III arrived in Paris on Monday.', 'Okafor said the town had lost a good friend.'], ['Samuel Okafor']],
+    ['surname → full name introduced with "Jr."', ['The ruling angered Martin Fenwick Jr. and his allies.', 'Fenwick said the ruling was unfair.'], ['Martin Fenwick']],
+    ['surname → full name after a long capitalised title', ['Regional Political Editor Adrian Hartigan arrived in Iowa on Monday.', 'Hartigan said the party had broken its pledge.'], ['Adrian Hartigan']],
+    ['surname → full name with a middle initial', ['Robert A. Kellner, a banker, runs the firm.', '“We are looking for partners,” Mr. Kellner said.'], ['Robert A. Kellner']],
+    ['hard negative: an article before a surname is no initial', ['A Kellner spokesman arrived in Iowa on Monday.', '“We are looking for partners,” Mr. Kellner said.'], ['Kellner']],
     ['hard negative: a four-word name stays whole', ['Anna Maria Garcia Lopez arrived in Iowa on Monday.', 'Lopez said the party had broken its pledge.'], ['Anna Maria Garcia Lopez']],
-    ['he → the latest speaker', ['Sergei Lavrov said there was hope.', 'He said Putin would decide.'], ['Sergei Lavrov', 'Sergei Lavrov']],
+    ['he → the latest speaker', ['Pavel Sorokin said there was hope.', 'He said Putin would decide.'], ['Pavel Sorokin', 'Pavel Sorokin']],
     [
       'he → the latest speaker, not an earlier one',
-      ['Sergei Lavrov said there was hope.', 'Vladimir Ermakov said the crisis was near.', 'He said Moscow believed otherwise.'],
-      ['Sergei Lavrov', 'Vladimir Ermakov', 'Vladimir Ermakov'],
+      ['Pavel Sorokin said there was hope.', 'Vladimir Ermakov said the crisis was near.', 'He said Moscow believed otherwise.'],
+      ['Pavel Sorokin', 'Vladimir Ermakov', 'Vladimir Ermakov'],
     ],
     [
       'she skips a man',
-      ['Hillary Clinton said the plan was ready.', 'Mr. John Smith said it was not.', 'She said the vote would come soon.'],
-      ['Hillary Clinton', 'John Smith', 'Hillary Clinton'],
+      ['Greta Lindholm said the plan was ready.', 'Mr. Owen Talbot said it was not.', 'She said the vote would come soon.'],
+      ['Greta Lindholm', 'Owen Talbot', 'Greta Lindholm'],
     ],
-    ['the minister → the speaker with that role', ['Foreign Minister Dmytro Kuleba said talks would go on.', 'The minister said Russia would stay on track.'], ['Dmytro Kuleba', 'Dmytro Kuleba']],
+    ['the minister → the speaker with that role', ['Foreign Minister Petra Lindqvist said talks would go on.', 'The minister said Russia would stay on track.'], ['Petra Lindqvist', 'Petra Lindqvist']],
+    ['a role with "of" → the speaker with that role', ['Former Secretary of State Ann Calder said talks would go on.', 'The former secretary of state said the vote would come soon.'], ['Ann Calder', 'Ann Calder']],
+    ['hard negative: a role with "of" no speaker holds', ['Mayor Ann Calder said talks would go on.', 'The former secretary of state said the vote would come soon.'], ['Ann Calder', 'the former secretary of state']],
     ['a quote paragraph after its speaker', ['Jane Smith said the budget was final.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
     ['a short paragraph between keeps the speaker in context', ['Jane Smith said the budget was final.', 'The council meets on Friday.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
   ])('%s', (_name, paragraphs, expected) => {
@@ -104,21 +106,21 @@ describe('references back to a speaker', () => {
   });
 
   test('an honorific before a single name never matches a first name', () => {
-    expect(quoteSpeakers(['Lou Jiwei arrived in Washington.', '“There is no glut,” Mr. Lou said.'])).toEqual(['Lou']);
+    expect(quoteSpeakers(['Wen Haolin arrived in Washington.', '“There is no surplus,” Mr. Wen said.'])).toEqual(['Wen']);
   });
 
   test('a surname goes to the most mentioned full name', () => {
-    expect(quoteSpeakers(['Hillary Clinton spoke first.', 'Hillary Clinton met donors at the apartment of Chelsea Clinton.', 'Clinton said she would run.'])).toEqual(['Hillary Clinton']);
+    expect(quoteSpeakers(['Maria Castell spoke first.', 'Maria Castell met donors at the home of Elena Castell.', 'Castell said she would run.'])).toEqual(['Maria Castell']);
   });
 
   test('a coordinated verb shares the subject, but a list of adjectives is no subject', () => {
-    expect(quoteSpeakers(['Carson admitted the name was wrong, but said his campaign had found the article.'])).toEqual(['Carson', 'Carson']);
+    expect(quoteSpeakers(['Wexley admitted the date was wrong, but said his team had checked the report.'])).toEqual(['Wexley', 'Wexley']);
     expect(findQuotes(['Ukrainian, Russian and French diplomats met in Paris and agreed more talks should be held.']).speakers.map((s) => s.name)).not.toContain('Ukrainian');
   });
 
   test('aliases record how the text named the speaker', () => {
-    const { speakers } = findQuotes(['Kremlin spokesman Dmitry Peskov said talks would go on.', 'Peskov said Moscow needed time.']);
-    expect(speakers).toEqual([{ id: 's1', name: 'Dmitry Peskov', role: 'Kremlin spokesman', kind: 'person', aliases: ['Peskov'], quoteCount: 2 }]);
+    const { speakers } = findQuotes(['Kremlin spokesman Oleg Varin said talks would go on.', 'Varin said Moscow needed time.']);
+    expect(speakers).toEqual([{ id: 's1', name: 'Oleg Varin', role: 'Kremlin spokesman', kind: 'person', aliases: ['Varin'], quoteCount: 2 }]);
   });
 });
 
@@ -142,16 +144,16 @@ describe('never a speaker', () => {
   });
 
   test('credits closing a paragraph are cut off and name nobody', () => {
-    const r = findQuotes(['Talks will go on next week, Jane Smith said. (Reporting by Ben Blanchard in Beijing; Editing by Grant McCool)', '“We are ready,” Blanchard said.']);
+    const r = findQuotes(['Talks will go on next week, Jane Smith said. (Reporting by Tom Ashdown in Lagos; Editing by Rhea Quennell)', '“We are ready,” Ashdown said.']);
     expect(r.speakers.map((s) => s.name)).toEqual(['Jane Smith']);
     expect(r.quotes.map((q) => q.text)).toEqual(['Talks will go on next week', 'We are ready']);
   });
 
   test.each<[string, string[], (string | null)[]]>([
-    ['the person in a photo still speaks', ['Christoph Blocher led the party for years.', 'Christoph Blocher reacts during a party meeting on October 2. (FABRICE COFFRINI/AFP/Getty Images.)', '“We must be careful,” Blocher said.'], ['Christoph Blocher']],
-    ['… also in a caption closed by an agency credit', ['Christoph Blocher led the party for years.', 'Christoph Blocher reacts during a party meeting. REUTERS/Arnd Wiegmann', '“We must be careful,” Blocher said.'], ['Christoph Blocher']],
+    ['the person in a photo still speaks', ['Lukas Brandauer led the party for years.', 'Lukas Brandauer reacts during a party meeting on March 9. (MARTA OKONJO/AFP/Getty Images.)', '“We must be careful,” Brandauer said.'], ['Lukas Brandauer']],
+    ['… also in a caption closed by an agency credit', ['Lukas Brandauer led the party for years.', 'Lukas Brandauer reacts during a party meeting. REUTERS/Jonas Brekke', '“We must be careful,” Brandauer said.'], ['Lukas Brandauer']],
     // hard negatives: the photographer is no speaker, nor is the byline beside an agency
-    ['hard negative: the photographer', ['Christoph Blocher reacts during a party meeting. (Fabrice Coffrini/AFP/Getty Images)', '“We must be careful,” Coffrini said.'], [null]],
+    ['hard negative: the photographer', ['Lukas Brandauer reacts during a party meeting. (Marta Okonjo/AFP/Getty Images)', '“We must be careful,” Okonjo said.'], [null]],
     ['hard negative: a byline with an agency', ['By Jane Doe (AP Photo)', '“We must be careful,” Doe said.'], [null]],
   ])('a photo caption: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(paragraphs).quotes.map((q) => q.speaker)).toEqual(expected);
