@@ -239,8 +239,10 @@ export function findCues(p: Paragraph): Cue[] {
       // a person by name ("according to Jane Smith, a spokeswoman"), else the whole source as written
       const from = firstFrom(tokens, s.start + m.index + m[0].length);
       const named = phraseAfter(text, tokens, from, hi);
-      // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails")
-      const clauseRole = CLAUSE_ROLE.test(named?.mention.role ?? '');
+      // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails";
+      // a role a comma closes stays one: "According to Jane Smith, a former tenured professor, the college …")
+      const closedRole = !!named && tokens[named.next]?.low === ',' && !/^\d{3}\b/.test(tokens[named.next + 1]?.text ?? '');
+      const clauseRole = !closedRole && CLAUSE_ROLE.test(named?.mention.role ?? '');
       const who = named && named.mention.type === 'name' && !named.mention.org && !clauseRole && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, from, hi) ?? (clauseRole ? null : named));
       if (!who) continue;
       const end = Math.max(who.mention.end, (tokens[who.next - 1] as Token).end);

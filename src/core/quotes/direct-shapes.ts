@@ -55,10 +55,10 @@ const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+[.!?]?$/u;
 /** A lower-case word right after the closing mark: the noun the quoted name describes ("… bus tour"). */
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Lower-case words after a quotation that go on a sentence rather than name a thing. */
-const GOES_ON = /^(?:and|or|but|as|to|of|in|on|at|for|with|from|by|that|which|who|is|was|are|were|has|had|said|says|when|while|because|after|before|since|until|than|then)$/;
+const CONTINUES_SENTENCE = /^(?:and|or|but|as|to|of|in|on|at|for|with|from|by|that|which|who|is|was|are|were|has|had|said|says|when|while|because|after|before|since|until|than|then)$/;
 
 /** A quotation in title case before the noun it names: a two-day “Nadia Gets It Done” bus tour. */
 export function namesTheNounAfter(p: Paragraph, s: QuoteSpan): boolean {
   const noun = NOUN_AFTER.exec(p.text.slice(s.end, s.end + 30))?.[1];
-  return noun !== undefined && !GOES_ON.test(noun) && TITLE_CASE.test(p.text.slice(s.innerStart, s.innerEnd).trim());
+  return noun !== undefined && !CONTINUES_SENTENCE.test(noun) && TITLE_CASE.test(p.text.slice(s.innerStart, s.innerEnd).trim());
 }

@@ -16,6 +16,8 @@ describe('"as reported by" and the clause after an "according to" source', () =>
     // hard negatives
     ['hard negative: a role after an "according to" source', 'According to Jane Smith, a spokeswoman, the plant will close.', [['Jane Smith', 'the plant will close']]],
     ['hard negative: "reported by" as a passive', 'The leak was reported by the Daily Gazette in May.', []],
+    ['hard negative: a role with a past participle, closed by a comma', 'According to Jane Smith, a former tenured professor, the college was short of money for years.', [['Jane Smith', 'the college was short of money for years']]],
+    ['hard negative: a role with an adverb and a participle', 'According to Omar Diaz, the recently retired judge, the court had lost its way.', [['Omar Diaz', 'the court had lost its way']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -17,7 +17,7 @@ describe('a surname stands for the full name introduced after a title or an orga
     ['a role before a middle initial', ['The letter from White House Counsel W. Henry Pellham arrived.', 'Pellham said the letter was final.'], ['W. Henry Pellham']],
     ['a name before a possessive', ['The mayor has a year to define Lena Morrow’s legacy.', 'Morrow said the economy was strong.'], ['Lena Morrow']],
     ['a first name that is also a word, inside a sentence', ['The fees were steep, according to Will Danby, a lecturer.', 'Danby said training pays off.'], ['Will Danby', 'Will Danby']],
-    ['a surname that is also a country', ['Rep. Dana Jordan spoke on Monday.', '“We will win,” Jordan said.'], ['Dana Jordan']],
+    ['a surname that is also a country', ['Rep. Dana Poland spoke on Monday.', '“We will win,” Poland said.'], ['Dana Poland']],
     ['a name inside the title of a show', ['She appeared on KTVA’s The Carla Hargreave Show on Tuesday.', 'Hargreave said the race was open.'], ['Carla Hargreave']],
     ['an honorific spelt out', ['The crowd loved Mister Alan Pruett.', 'Pruett said that patience was what mattered.'], ['Alan Pruett']],
     ['a capitalised role noun before the name', ['CBS’s Investigative Correspondent Linda Farrow broke the story.', 'Farrow said the account was open.'], ['Linda Farrow']],
