@@ -70,6 +70,10 @@ const NOUN_FORMS = new Set('points claims reports notes calls promises estimates
 /** Words after which "say" is not a present-tense verb ("have a say", "what I'd say", "to say"). */
 const SAY_NOT_AFTER = /^(?:have|has|had|having|his|her|their|its|our|my|your|this|that|what|to|of|in|on|for|with|by|and|or|but|not|ever|never)$/;
 
+/** Speech verbs read in one sentence: real sentences hold a handful; a run-on of thousands (a list with no stops,
+ * hostile text) is read up to this many, so the cues of a sentence cost at most this squared. */
+const MAX_VERBS = 40;
+
 export function findCues(p: Paragraph): Cue[] {
   const cues: Cue[] = [];
   const { text, masked, tokens } = p;
@@ -80,7 +84,7 @@ export function findCues(p: Paragraph): Cue[] {
     // (a capitalised participle opening the sentence before "that": "Noting that A, Trump reminded …")
     const opening = openingParticiple(part);
     const found = opening && VERB_BY_FORM.has(opening.form) ? [{ index: opening.index }] : [];
-    for (const m of [...found, ...part.matchAll(VERB_RE)]) {
+    for (const m of [...found, ...part.matchAll(VERB_RE)].slice(0, MAX_VERBS)) {
       const vi = tokenAt(tokens, s.start + m.index);
       if (vi < 0) continue;
       const verb = tokens[vi] as Token;

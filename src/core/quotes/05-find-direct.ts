@@ -13,6 +13,10 @@ import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote,
 import { wordCount } from '../text/words';
 
 
+/** How much of the sentence before a quotation the end-anchored shapes read ("likened the levy to", "on Acme's"):
+ * a long run-on sentence full of quotations is then read in linear time. */
+const LEAD_CHARS = 200;
+
 /** The text around a span in its sentence has no words ("“…”" alone, or only a closing dash). */
 function standsAlone(p: Paragraph, s: QuoteSpan): boolean {
   const sentence = containing(p.sentences, s.start);
@@ -68,7 +72,7 @@ export function findDirect(
       continue;
     }
     // (never a title after a preposition or a possessive: "Speaking on KTV’s “Sunday Desk,” Okafor admitted")
-    const titled = sentence ? TITLE_AFTER_OF.test(p.masked.slice(sentence.start, s.start)) : false;
+    const titled = sentence ? TITLE_AFTER_OF.test(p.masked.slice(Math.max(sentence.start, s.start - LEAD_CHARS), s.start)) : false;
     // "“…,” Trump barked" / "“…,” mused Ambrose Pennock": any verb right after a quotation that ends in a comma
     const told = titled ? null : /[,?!]$/.test(inner.trimEnd()) || DASH_AFTER.test(p.text.slice(s.end, s.end + 3)) ? speakerAfter(p, s) : null;
     if (told) {
@@ -94,7 +98,8 @@ export function findDirect(
     // is an exclamation or a question, speech however short (never a scare quote or a title)
     // (never a title: "the musical “Oklahoma!”"; also any words right after a verb of uttering: "chanting “Dump Trump.”")
     // (and words compared or written by the subject: "likened the levy to “robbing the pension fund”", "had typed “…”")
-    const lead = sentence ? p.masked.slice(sentence.start, s.start) : '';
+    // (the shapes read here close the words before the quotation: its last words are enough)
+    const lead = sentence ? p.masked.slice(Math.max(sentence.start, s.start - LEAD_CHARS), s.start) : '';
     // "when you say, “Me, a pirate?”": a line the page gives its reader is no one's quote
     if (READER_LINE.test(lead)) continue;
     const saidAs = SAID_AS.find((x) => x.pattern.test(lead));
