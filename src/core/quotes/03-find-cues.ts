@@ -8,18 +8,18 @@ import { firstFrom } from '../text/search';
 import { phraseAfter } from './mentions';
 import { subjectBefore } from './subject-before';
 import type { Cue, Paragraph, Token } from './model';
-import { ACCORDING_RE, VERB_BY_FORM, VERB_RE } from './speech-verbs';
+import { VERB_BY_FORM, VERB_RE } from './speech-verbs';
+import { accordingCues, quotedAsSpeaker } from './cue-sources';
 import { SHARE, shareBefore } from './share-subject';
 import { fallbackSubject } from './cue-fallback-subject';
 import { headlineCues } from './cue-headline';
-import { describedNominal, DESCRIBED_BY, sourcePhrase, wordBeforeApposition } from './cue-phrases';
+import { describedNominal, DESCRIBED_BY, wordBeforeApposition } from './cue-phrases';
 import { lastClauseSubject, relativeSubject, sentenceSubject } from './cue-sentence-subject';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { adverbsStart, verbGroup } from './cue-verb-chain';
 import { notSpeech } from './cue-not-speech';
 import { noOneSpeaks } from './cue-no-one';
 import { passiveAfterAdverbs } from './cue-passive';
-import { wordSet } from '../text/words';
 import { joinedBareForm, onOccasion, openingParticiple, verbSeries } from './cue-clause-links';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" and "when" are no such words:
@@ -54,10 +54,6 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 
-/** Auxiliaries of a passive "is quoted as saying" ("was", "has been"). */
-const PASSIVE_AUX = wordSet('is was were are been has have had');
-/** A subject and its finite verb read as the role after an "according to" source: the clause it reports. */
-const CLAUSE_ROLE = /^[\p{L}'’-]+\s+(?:\p{Ll}{2,}ed|found|said|told|had|has|was|were|is|are|will|would|could)\b/u;
 /** Words that may open a sentence before a participle ("And in explaining …", "After arguing …"). */
 const OPENING_WORDS = /^(?:and|but|now|in|after|before|while|when|by|upon|since|on|without)$/;
 
@@ -137,28 +133,11 @@ export function findCues(p: Paragraph): Cue[] {
         if (!cues.some((c) => c.sentence === si)) cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
         continue;
       }
-      // "quoted X as saying …"
-      if (ing && prev?.low === 'as') {
-        const q = tokens.slice(lo, vi).findIndex((t) => t.low === 'quoted' || t.low === 'quotes' || t.low === 'cited');
-        if (q >= 0) {
-          const who = phraseAfter(text, tokens, lo + q + 1, vi - 1);
-          let mention = who?.mention ?? null;
-          // "“…,” Jo Park is quoted as saying", "Park was quoted as saying …": the passive's subject is the one quoted
-          let aux = lo + q;
-          while (aux > lo && PASSIVE_AUX.has((tokens[aux - 1] as Token).low)) aux--;
-          const quotedOne = !who && aux < lo + q ? subjectBefore(text, tokens, aux, lo) : null;
-          if (quotedOne) {
-            cues.push({ ...base, order: 'before', mention: quotedOne, start: quotedOne.start, end: verb.end });
-            continue;
-          }
-          // "quoted a senior official, Vladimir Ermakov, as saying"
-          if (mention && mention.type === 'nominal' && who && tokens[who.next]?.low === ',') {
-            const named = phraseAfter(text, tokens, who.next + 1, vi - 1);
-            if (named && named.mention.type === 'name') mention = { ...named.mention, start: mention.start, role: named.mention.role ?? mention.text.replace(/^(?:the|a|an)\s+/i, '') };
-          }
-          cues.push({ ...base, order: 'before', mention, start: (tokens[lo + q] as Token).start, end: verb.end });
-          continue;
-        }
+      // "quoted X as saying …", "X is quoted as saying …"
+      const quoted = ing && prev?.low === 'as' ? quotedAsSpeaker(text, tokens, lo, vi) : null;
+      if (quoted) {
+        cues.push({ ...base, order: 'before', mention: quoted.mention, start: quoted.start, end: verb.end });
+        continue;
       }
       // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
       // (past the verb's auxiliaries: "… and has called for …", "… but would not say …")
@@ -237,21 +216,7 @@ export function findCues(p: Paragraph): Cue[] {
       }
     }
     cues.push(...headlineCues(p, si, lo, hi));
-    for (const m of part.matchAll(ACCORDING_RE)) {
-      const ai = tokenAt(tokens, s.start + m.index);
-      if (ai < 0) continue;
-      // a person by name ("according to Jane Smith, a spokeswoman"), else the whole source as written
-      const from = firstFrom(tokens, s.start + m.index + m[0].length);
-      const named = phraseAfter(text, tokens, from, hi);
-      // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails";
-      // a role a comma closes stays one: "According to Jane Smith, a former tenured professor, the college …")
-      const closedRole = !!named && tokens[named.next]?.low === ',' && !/^\d{3}\b/.test(tokens[named.next + 1]?.text ?? '');
-      const clauseRole = !closedRole && CLAUSE_ROLE.test(named?.mention.role ?? '');
-      const who = named && named.mention.type === 'name' && !named.mention.org && !clauseRole && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, from, hi) ?? (clauseRole ? null : named));
-      if (!who) continue;
-      const end = Math.max(who.mention.end, (tokens[who.next - 1] as Token).end);
-      cues.push({ paragraph: p.index, sentence: si, verb: 'according to', verbStart: s.start + m.index, verbEnd: s.start + m.index + m[0].length, frame: 'according', order: 'after', mention: who.mention, start: s.start + m.index, end });
-    }
+    cues.push(...accordingCues(p, si, hi));
   });
   return cues.sort((a, b) => a.start - b.start);
 }

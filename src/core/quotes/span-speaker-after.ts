@@ -4,6 +4,7 @@
  * a verb ("“…,” she went on", "“…,” read the statement").
  */
 import { containing, firstFrom } from '../text/search';
+import { quotedAsAt } from './cue-sources';
 import { phraseAfter } from './mentions';
 import { VERB_BY_FORM } from './speech-verbs';
 import type { Mention, Paragraph, QuoteSpan, Token } from './model';
@@ -31,7 +32,7 @@ export function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const verb = np ? p.tokens[np.next] : undefined;
   if (np && verb && verb.type === 'word' && VERBISH.test(verb.low) && np.mention.type !== 'nominal') return np.mention;
   // "“…,” Jo Park is quoted as saying", "“…,” Park was quoted as telling the paper": the one quoted
-  if (np && np.mention.type !== 'nominal' && isQuotedAs(p.tokens, np.next)) return np.mention;
+  if (np && np.mention.type !== 'nominal' && quotedAsAt(p.tokens, np.next)) return np.mention;
   const speech = VERB_BY_FORM.has(first.low) || VERBISH.test(first.low);
   if (speech) {
     const inverted = phraseAfter(p.text, p.tokens, i + 1, p.tokens.length);
@@ -53,13 +54,6 @@ export function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const a = words[0] as Token;
   const b = words[words.length - 1] as Token;
   return { start: a.start, end: b.end, type: 'nominal', text: det.low + p.text.slice(det.end, b.end), role: null, org: false };
-}
-
-/** "is quoted as", "was quoted as", "has been quoted as" starting at token `i`. */
-function isQuotedAs(tokens: readonly Token[], i: number): boolean {
-  const aux = tokens[i]?.low ?? '';
-  const at = aux === 'has' || aux === 'had' ? (tokens[i + 1]?.low === 'been' ? i + 2 : -1) : /^(?:is|was|were|are)$/.test(aux) ? i + 1 : -1;
-  return at > 0 && tokens[at]?.low === 'quoted' && tokens[at + 1]?.low === 'as';
 }
 
 /** Words that open a relative clause: the words after the quotation describe it, they do not attribute it. */
