@@ -2,7 +2,8 @@
  * `npm run bench`: Verbatim's whole pipeline against Readability alone and against one TreeWalker pass
  * (the floor), on every corpus page, timed in-page in headless Chromium and in jsdom, in the same run.
  * Prints per-environment medians, p95 and ratios, the stress pages (huge, deep), the quotes engine's
- * time per article, and the minified bundle sizes. `--json` prints one JSON object instead.
+ * time per article and on run-on paragraphs (ms per 1 000 characters against the articles'), and the
+ * minified bundle sizes. `--json` prints one JSON object instead.
  *
  *   npm run bench -- [--json] [--reps 5] [--warmup 0] [--limit N] [--batch 8] [--corpus DIR] [--no-chromium] [--no-jsdom]
  */
@@ -157,18 +158,40 @@ async function quotesBundleBytes(): Promise<number> {
 }
 
 /** findQuotes on every article of the quotes corpus's dev split: ms per article. */
-function quotesTimes(dir: string): { articles: number; medianMs: number; p95Ms: number } | null {
+function quotesTimes(dir: string): { articles: number; medianMs: number; p95Ms: number; msPerKiloChars: number } | null {
   const file = resolve(dir, 'quotes/polnear-dev.jsonl');
   if (!existsSync(file)) return null;
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  let chars = 0;
   const ms = texts.map((text) => {
+    chars += text.length;
     const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     findQuotes(paragraphs); // warm
     const t = performance.now();
     findQuotes(paragraphs);
     return performance.now() - t;
   });
-  return { articles: texts.length, medianMs: round(median(ms), 3), p95Ms: round(percentile(ms, 95), 3) };
+  const total = ms.reduce((x, y) => x + y, 0);
+  return { articles: texts.length, medianMs: round(median(ms), 3), p95Ms: round(percentile(ms, 95), 3), msPerKiloChars: round(total / (chars / 1000), 3) };
+}
+
+/** DATA: run-on paragraphs with no real sentences (a list pasted without stops, hostile text), about 48 000 characters each. */
+const RUN_ON: Readonly<Record<string, string>> = {
+  'speech verbs, no stops': 'he said '.repeat(6000),
+  'short sentences': 'He said it. '.repeat(4000),
+  'quotations': '“Yes,” he said. '.repeat(3000),
+};
+
+/** findQuotes on each run-on paragraph: ms, and ms per 1 000 characters against the dev articles' (the ratio). */
+function runOnTimes(perKiloChars: number | null): Record<string, { chars: number; ms: number; ratioPerChar: number | null }> {
+  const out: Record<string, { chars: number; ms: number; ratioPerChar: number | null }> = {};
+  for (const [name, text] of Object.entries(RUN_ON)) {
+    const t = performance.now();
+    findQuotes([text]);
+    const ms = performance.now() - t;
+    out[name] = { chars: text.length, ms: round(ms, 1), ratioPerChar: perKiloChars ? round(ms / (text.length / 1000) / perKiloChars, 1) : null };
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -206,7 +229,8 @@ async function main(): Promise<void> {
     }
   }
   result.stress = stress;
-  result.quotes = { bundleBytes: await quotesBundleBytes(), ...quotesTimes(dir) };
+  const times = quotesTimes(dir);
+  result.quotes = { bundleBytes: await quotesBundleBytes(), ...times, runOn: runOnTimes(times?.msPerKiloChars ?? null) };
   result.bundleBytes = bundleBytes();
 
   if (opts.json) {

@@ -74,6 +74,9 @@ export function findCues(p: Paragraph): Cue[] {
   const cues: Cue[] = [];
   const { text, masked, tokens } = p;
   p.sentences.forEach((s, si) => {
+    // (the cues found so far in this sentence: those pushed since it began)
+    const first = cues.length;
+    const sentenceCues = (): Cue[] => cues.slice(first);
     const lo = firstFrom(tokens, s.start);
     const hi = firstFrom(tokens, s.end);
     const part = masked.slice(s.start, s.end);
@@ -130,7 +133,7 @@ export function findCues(p: Paragraph): Cue[] {
       // adverbs reports what was said by no one named; its subject is no speaker (after an earlier cue of the
       // sentence it is part of what that cue reports: "… said that he was clearly warned not to …")
       if (!ing && passiveAfterAdverbs(tokens, vi, lo)) {
-        if (!cues.some((c) => c.sentence === si)) cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
+        if (!sentenceCues().length) cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });
         continue;
       }
       // "quoted X as saying …", "X is quoted as saying …"
@@ -144,7 +147,7 @@ export function findCues(p: Paragraph): Cue[] {
       const joint = tokens[group.start - 1];
       // ("has mocked a reporter, referred to immigrants as “rapists” and …": a past form after a comma, in a series of
       // verbs of the sentence's speaker, shares that speaker)
-      const series = !ing && verbSeries(tokens, vi, masked, cues.filter((c) => c.sentence === si));
+      const series = !ing && verbSeries(tokens, vi, masked, sentenceCues());
       const coordinated = (joint && group.start > lo && /^(?:and|but)$/.test(joint.low) && !ing) || series;
       // (a quotation closed by a comma counts as the comma: "… on “Morning Joe,” adding, “…”")
       const commaQuote = prev?.type === 'quote' && /,[\u201D"\u2019\u00BB]*$/.test(text.slice(prev.start, prev.end));
@@ -153,7 +156,7 @@ export function findCues(p: Paragraph): Cue[] {
       // ("Noting that A, Trump reminded …": a participle opening its sentence with "that" reports A for the subject after it)
       const openingThat = ing && vi === lo && next0?.low === 'that';
       if ((ing && vi > lo && partLead && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(partLead.low) || commaQuote)) || coordinated || openingThat) {
-        const earlier = cues.filter((c) => c.sentence === si && c.mention).pop();
+        const earlier = sentenceCues().filter((c) => c.mention).pop();
         // ("In explaining why …, Clinton described …": a participle opening its sentence shares the subject after it)
         const opening = ing && tokens.slice(lo, vi).every((t) => t.type === 'word' && OPENING_WORDS.test(t.low));
         const mention = earlier?.mention ?? (opening ? sentenceSubject(text, tokens, lo, hi) : null) ?? (ing ? lastClauseSubject(text, tokens, lo, vi) : relativeSubject(text, tokens, lo, vi)) ?? sentenceSubject(text, tokens, lo, vi);
@@ -197,7 +200,7 @@ export function findCues(p: Paragraph): Cue[] {
       if (prev?.low === 'who' && vi > lo && !ing && frame !== 'quote') {
         // ("“…,” said one former aide, who said she left on friendly terms": the relative stands for the speaker before its comma)
         const comma = tokens[vi - 2];
-        const antecedent = comma?.low === ',' ? cues.find((c) => c.sentence === si && c.mention && c.end === comma.start) : undefined;
+        const antecedent = comma?.low === ',' ? sentenceCues().find((c) => c.mention && c.end === comma.start) : undefined;
         cues.push({ ...base, order: 'before', mention: antecedent?.mention ?? null, start: prev.start, end: verb.end });
         continue;
       }
@@ -209,7 +212,7 @@ export function findCues(p: Paragraph): Cue[] {
         // the phrase speaks ("Some advocates … said"), unless it is a document whose author is not named
         const mention = OWNED_DOCUMENTS.has(loose.text.split(/\s+/).pop()?.toLowerCase() ?? '') ? null : loose;
         cues.push({ ...base, order: 'before', mention, start: loose.start, end: verb.end });
-      } else if (!loose && frame === 'clause' && /ed$|^said$|^told$|^wrote$/.test(verb.low) && next0?.low === 'that' && vi > lo && !cues.some((c) => c.sentence === si && c.end > verb.start)) {
+      } else if (!loose && frame === 'clause' && /ed$|^said$|^told$|^wrote$/.test(verb.low) && next0?.low === 'that' && vi > lo && !sentenceCues().some((c) => c.end > verb.start)) {
         // ("The Brennan Center for Justice, which tracks …, noted that …"): a past form and "that" report what follows
         // even when no subject was read before it (never an -s form: "hours before reports that …")
         cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });

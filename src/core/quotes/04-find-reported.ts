@@ -61,6 +61,13 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     return push(cue, s.start, s.end, p.text.slice(s.innerStart, s.innerEnd), 'direct', rule, prevOf);
   };
   let last: RawQuote | null = null;
+  // (each sentence's cues, so that looking across them costs the sentence's cues, not the paragraph's)
+  const bySentence = new Map<number, Cue[]>();
+  for (const c of cues) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   cues.forEach((cue, ci) => {
     const sentence = p.sentences[cue.sentence] as { start: number; end: number };
     const prevCue = cues[ci - 1]?.sentence === cue.sentence ? cues[ci - 1] : undefined;
@@ -69,12 +76,12 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     // (never a cue opening a clause after a comma: "critics who claim to find him charming, Okafor said, “…”")
     const nested = nextCue && (nextCue.order === 'before' || nextCue.frame === 'according') && cue.order !== 'after' && nextCue.start > cue.end && !/,\s*$/.test(p.masked.slice(cue.end, nextCue.start)) && wordCount(p.masked.slice(Math.max(cue.end, contentStart(p, cue, nextCue.start)), nextCue.start)) < 2;
     // ("Barkley, who said he votes Democratic, said …": the verb of the speaker this clause describes ends it)
-    const outer = cues.find((c) => c !== cue && c.sentence === cue.sentence && c.start <= cue.start && c.verbStart > cue.verbEnd && /,\s*$/.test(p.masked.slice(cue.verbEnd, c.verbStart)));
+    const outer = (bySentence.get(cue.sentence) ?? []).find((c) => c !== cue && c.start <= cue.start && c.verbStart > cue.verbEnd && /,\s*$/.test(p.masked.slice(cue.verbEnd, c.verbStart)));
     const limit = outer ? outer.verbStart - (/,\s*$/.exec(p.masked.slice(cue.verbEnd, outer.verbStart)) as RegExpExecArray)[0].length : nextCue && nextCue.start > cue.end && !nested ? nextCue.start : sentence.end;
     // a cue with its subject written but not recognised as a speaker names nobody: no fallback
     const fallback = cue.mention || cue.order === 'before' ? null : last;
     // a cue inside what the cue before it reports is part of that report
-    if (prevCue && last && last.start <= cue.start && cue.start < last.end && quotes.includes(last)) return;
+    if (prevCue && last && last.start <= cue.start && cue.start < last.end) return;
     let found = false;
     // "“…,” he said" / "“…” – said X": a quotation right before the cue
     const clauseStart = prevCue && prevCue.end <= cue.start ? prevCue.end : sentence.start;
