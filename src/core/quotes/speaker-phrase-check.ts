@@ -104,7 +104,8 @@ const ADJECTIVE_NOUNS = /(?:missive|executive|representative|detective|operative
 const SPEAKS = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || ROLEISH.has(low) || ADJECTIVE_NOUNS.test(low);
 const isClauseVerb = (w: string, next: string | undefined): boolean => CLAUSE_VERBS.test(w) || (PAST_VERBS.test(w) && next !== undefined && !AFTER_PARTICIPLE.test(next));
 
-const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A day of the week, in any case. */
+export const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** The speaker phrase without dangling words, or null when it cannot be a speaker. */
 export function speakerPhrase(text: string): string | null {

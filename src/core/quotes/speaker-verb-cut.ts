@@ -8,7 +8,7 @@
  */
 import { POSSESSIVE } from './names-key';
 import { STOP_WORDS } from './non-speakers';
-import { RELATIVE } from './speaker-phrase-check';
+import { DAY, RELATIVE } from './speaker-phrase-check';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS } from './titles-and-roles';
 
 interface VerbShape {
@@ -26,7 +26,7 @@ export const VERB_SHAPES: readonly VerbShape[] = [
 ];
 
 /** Words after a past form that make it a participle describing the phrase ("released Sunday", "signed by"); days and months are in STOP_WORDS. */
-const AFTER_PARTICIPLE = /^(?:by|on|in|at|to|for|from|with|as|through|during|after|before|under|over|since|until|via|earlier|last|this|previously|recently|and|or|but|who|that|which|\d.*)$/i;
+const PARTICIPLE_NEXT = /^(?:by|on|in|at|to|for|from|with|as|through|during|after|before|under|over|since|until|via|earlier|last|this|previously|recently|and|or|but|who|that|which|\d.*)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 /** A plural noun in -s ("voters", "donors"), not "-ss". */
 const PLURAL = /^\p{Ll}{3,}[^s'’]s$/u;
@@ -42,13 +42,14 @@ function headSpeaks(last: string): boolean {
 /** One person ("candidate", "rival", "Smith"): a past tense ending the phrase after it is its verb ("the 25 delegates selected" is no clause). */
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || (PEOPLE_NOUNS.has(w.toLowerCase()) && !/s$/.test(w)) || (NAME_WORD.test(w) && !/s$/.test(w));
 /** A time between a subject and its verb: "a group of nurses in 2019 sent", "the panel on Monday voted". */
-const TIME_WORD = /^(?:1[89]\d\d|20\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const isTime = (w: string): boolean => YEAR.test(w) || DAY.test(w);
 const TIME_PREP = /^(?:in|on|at|during|since)$/i;
 /** A noun for people after a past form makes it an adjective: "registered voters", "elected officials". */
 const isPeopleNoun = (w: string): boolean => PEOPLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || PLURAL.test(w);
 /** A word after a past form that makes it a participle: a preposition, a time, a day or a month. */
 // (a capitalised stop word is a day or a month: "released Sunday", "completed March 3")
-const describes = (w: string): boolean => AFTER_PARTICIPLE.test(w) || (/^\p{Lu}/u.test(w) && STOP_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) || isPeopleNoun(w);
+const describes = (w: string): boolean => PARTICIPLE_NEXT.test(w) || (/^\p{Lu}/u.test(w) && STOP_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) || isPeopleNoun(w);
 
 /** The phrase without the verb it runs into (cut where the verb starts, spacing kept), or the phrase itself. */
 export function withoutVerb(text: string): string {
@@ -59,7 +60,7 @@ export function withoutVerb(text: string): string {
     const low = w.toLowerCase();
     if (!VERB_SHAPES.some((s) => s.pattern.test(low)) || NAME_WORD.test(w) || ED_NOUNS.test(low)) continue;
     // (past a time right before the verb: "a group of nurses in 2019 sent a letter")
-    const timed = k >= 3 && TIME_WORD.test((words[k - 1] as RegExpMatchArray)[0]) && TIME_PREP.test((words[k - 2] as RegExpMatchArray)[0]);
+    const timed = k >= 3 && isTime((words[k - 1] as RegExpMatchArray)[0]) && TIME_PREP.test((words[k - 2] as RegExpMatchArray)[0]);
     const head = timed ? k - 3 : k - 1;
     const last = (words[head] as RegExpMatchArray)[0];
     if (POSSESSIVE.test(last) || !headSpeaks(last)) continue;
