@@ -67,9 +67,9 @@ export function toText(record: PageRecord): string {
 const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const pad = (s: string, n: number): string => truncate(s, n).padEnd(n);
 
-/** Speakers as a table, each followed by its quotes. */
-export function speakersTable(speakers: SpeakerRecord[], quotes: QuoteRecord[], width = 100): string {
-  if (speakers.length === 0) return 'No speakers found.\n';
+/** Speakers as a table, each followed by its quotes; `notice`: why there are none, when the engine said. */
+export function speakersTable(speakers: SpeakerRecord[], quotes: QuoteRecord[], notice?: string, width = 100): string {
+  if (speakers.length === 0) return `${notice ?? 'No speakers found.'}\n`;
   const nameW = Math.min(32, Math.max(7, ...speakers.map((s) => s.name.length)));
   const roleW = Math.min(38, Math.max(4, ...speakers.map((s) => (s.role ?? '').length)));
   const head = `${pad('Speaker', nameW)}  ${pad('Role', roleW)}  ${pad('Kind', 12)}  Quotes`;

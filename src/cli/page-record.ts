@@ -1,7 +1,7 @@
 /**
  * The CLI's JSON record for one page. Field names are a public contract: other tools parse them.
  */
-import type { ArticleMeta, Outcome, Quote, QuotesResult, Removal, Speaker, Timings } from '../core/types';
+import type { ArticleMeta, Outcome, Quote, QuotesNotice, QuotesResult, Removal, Speaker, Timings } from '../core/types';
 
 export type SpeakerRecord = Pick<Speaker, 'name' | 'role' | 'kind' | 'aliases' | 'quoteCount'>;
 export type QuoteRecord = Pick<Quote, 'speaker' | 'role' | 'text' | 'kind' | 'paragraph'>;
@@ -19,18 +19,26 @@ export interface PageRecord extends ArticleMeta {
   removed: Pick<Removal, 'kind' | 'text'>[];
   speakers: SpeakerRecord[];
   quotes: QuoteRecord[];
+  /** Why there are no speakers when the quotes engine did not read the article (a sentence). */
+  quotesNotice?: string;
   timings: Timings;
 }
+
+/** DATA: the sentence for each reason the quotes engine gives for not reading an article. */
+const NOTICES: Record<QuotesNotice, string> = {
+  'not-english': 'Speakers and quotes are found in English articles only.',
+};
 
 export interface ErrorRecord {
   file: string;
   error: string;
 }
 
-export function speakerRecords(result: QuotesResult): { speakers: SpeakerRecord[]; quotes: QuoteRecord[] } {
+export function speakerRecords(result: QuotesResult): { speakers: SpeakerRecord[]; quotes: QuoteRecord[]; quotesNotice?: string } {
   return {
     speakers: result.speakers.map(({ name, role, kind, aliases, quoteCount }) => ({ name, role, kind, aliases, quoteCount })),
     quotes: result.quotes.map(({ speaker, role, text, kind, paragraph }) => ({ speaker, role, text, kind, paragraph })),
+    ...(result.notice ? { quotesNotice: NOTICES[result.notice] } : {}),
   };
 }
 

@@ -67,7 +67,7 @@ function formatPage(record: PageRecord, format: Format, several: boolean): strin
     case 'html': return toHtmlDocument(record);
     case 'md': return toMarkdown(record);
     case 'text': return toText(record);
-    case 'table': return `${record.title}\n\n${speakersTable(record.speakers, record.quotes)}`;
+    case 'table': return `${record.title}\n\n${speakersTable(record.speakers, record.quotes, record.quotesNotice)}`;
     case 'json': return several ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`;
   }
 }
@@ -117,7 +117,7 @@ async function runQuotes(args: string[]): Promise<number> {
     return 1;
   }
   const result = speakerRecords(findQuotes(splitParagraphs(text.value)));
-  process.stdout.write(format === 'table' ? speakersTable(result.speakers, result.quotes) : `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(format === 'table' ? speakersTable(result.speakers, result.quotes, result.quotesNotice) : `${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
@@ -137,7 +137,7 @@ async function runSample(args: string[]): Promise<number> {
   process.stdout.write(
     `${record.title}\n${[record.siteName, record.byline, record.publishedTime].filter(Boolean).join(' · ')}\n` +
       `${record.text.split('\n').length} paragraphs, ${removed} boilerplate item${removed === 1 ? '' : 's'} removed, ` +
-      `${record.timings.totalMs.toFixed(0)} ms\n\n${speakersTable(record.speakers, record.quotes)}\n` +
+      `${record.timings.totalMs.toFixed(0)} ms\n\n${speakersTable(record.speakers, record.quotes, record.quotesNotice)}\n` +
       `Reader view written to ${out}\n`,
   );
   return 0;

@@ -20,6 +20,7 @@ export function summarize(outcome: Outcome, url: string): PageSummary {
     readingMinutes: article.readingMinutes,
     speakers: outcome.speakers,
     quotes: outcome.quotes,
+    ...(outcome.notice ? { notice: outcome.notice } : {}),
     removed: outcome.removed,
   };
 }

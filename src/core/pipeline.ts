@@ -39,12 +39,13 @@ function emptyTimings(): Timings {
 
 /**
  * The quotes stage's input: the article's body blocks, and the byline's and credits' names as
- * non-speakers. Captions describe a picture or a clip ("WATCH: Russia says …" is a video's title), so
- * they are passed empty: their indices stay, so a quote's paragraph is still its block.
+ * non-speakers. Captions describe a picture or a clip ("WATCH: Russia says …" is a video's title) and
+ * preformatted blocks hold code or output ("$ hg push ../public"), so they are passed empty: their
+ * indices stay, so a quote's paragraph is still its block.
  */
 export function quoteInput(article: Pick<Article, 'blocks' | 'byline' | 'credits'>): QuoteInput {
   return {
-    paragraphs: article.blocks.map((b) => (b.tag === 'figcaption' ? '' : b.text)),
+    paragraphs: article.blocks.map((b) => (b.tag === 'figcaption' || b.tag === 'pre' ? '' : b.text)),
     notSpeakers: [...namesIn(article.byline), ...namesIn(article.credits)],
   };
 }
@@ -130,10 +131,10 @@ function* stages(doc: Document, options: ProcessOptions, finder: QuoteFinder | n
   yield step('render', extracted.meta);
 
   t = now();
-  const { speakers, quotes } = finder ? runQuotes(finder, quoteInput(article), trace) : { speakers: [], quotes: [] };
+  const found: QuotesResult = finder ? runQuotes(finder, quoteInput(article), trace) : { speakers: [], quotes: [] };
   timings.quotesMs = now() - t;
 
-  return { kind: 'article', article, removed, speakers, quotes, timings, trace: finish() };
+  return { kind: 'article', article, removed, ...found, timings, trace: finish() };
 }
 
 /**

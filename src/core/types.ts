@@ -105,7 +105,11 @@ export interface Quote {
 export interface QuotesResult {
   speakers: Speaker[];
   quotes: Quote[];
+  /** Set when the engine did not read the article: 'not-english' (its rules are English phrase shapes). */
+  notice?: QuotesNotice;
 }
+
+export type QuotesNotice = 'not-english';
 
 export interface Timings {
   detectMs: number;
@@ -123,6 +127,8 @@ export type Outcome =
       removed: Removal[];
       speakers: Speaker[];
       quotes: Quote[];
+      /** Why there are no speakers, when the quotes engine did not read the article. */
+      notice?: QuotesNotice;
       trace: TraceEntry[];
       timings: Timings;
     }

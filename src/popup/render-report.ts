@@ -93,7 +93,7 @@ export function renderArticle(doc: Document, page: ArticleSummary, actions: Repo
   const assigned = new Set(page.speakers.map((s) => s.id));
   const loose = page.quotes.filter((q) => q.speakerId === null || !assigned.has(q.speakerId));
   if (!page.speakers.length && !loose.length) {
-    section.append(el(doc, 'p', 'empty', t('noQuotes')));
+    section.append(el(doc, 'p', 'empty', t(page.notice === 'not-english' ? 'quotesNotEnglish' : 'noQuotes')));
   } else {
     const list = el(doc, 'ol', 'speakers');
     for (const s of page.speakers) list.append(renderSpeaker(doc, s, page.quotes.filter((q) => q.speakerId === s.id), actions));

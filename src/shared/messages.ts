@@ -4,7 +4,7 @@
  * Result: failures cross the boundary as data, because the polyfill forwards only an error's message.
  * Every receiver checks the sender and the shape of the data; unknown types get a typed error.
  */
-import type { Quote, QuoteInput, QuotesResult, Removal, Speaker } from '../core/types';
+import type { Quote, QuoteInput, QuotesNotice, QuotesResult, Removal, Speaker } from '../core/types';
 import { browser } from './browser';
 
 export type ErrorCode =
@@ -50,6 +50,8 @@ export type PageSummary =
       readingMinutes: number;
       speakers: Speaker[];
       quotes: Quote[];
+      /** Why there are no speakers when the quotes engine did not read the article. */
+      notice?: QuotesNotice;
       removed: Removal[];
     }
   /** `limit`: refused for its size or the time it took, not for what it is. */

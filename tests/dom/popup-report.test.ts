@@ -49,6 +49,7 @@ describe('popup report', () => {
 
   test.each([
     ['no quotes at all', { ...SUMMARY, speakers: [], quotes: [] }, 'No quotes found in this article.'],
+    ['an article not in English', { ...SUMMARY, speakers: [], quotes: [], notice: 'not-english' as const }, 'Speakers and quotes are found in English articles only.'],
   ])('says so when there are %s', (_name, summary, text) => {
     expect(render(summary).main.querySelector('.empty')?.textContent).toBe(text);
   });

@@ -4,10 +4,12 @@
  *   1 split sentences · 2 find quotation spans · 3 find speech cues · 4 quotes a cue attributes
  *   (direct, partial, reported; 4b lines led by "Name:") · 5 quotations standing alone ·
  *   6 resolve speakers · 7 speakers list
+ * It reads English only: an article in another language gets no speakers and the notice 'not-english'.
  * Each quote carries the id of the rule that found it (`Quote.rule`), e.g. "direct-before-cue".
  * Measured on PolNeAR with scripts/eval-quotes.ts.
  */
 import { normalizeQuoteMarks, normalizeSpace } from '../text/normalize';
+import { readsAsEnglish } from '../text/english';
 import { tokenize } from '../text/tokenize';
 import type { QuotesResult } from '../types';
 import { splitSentences } from './01-split-sentences';
@@ -72,6 +74,8 @@ function carried(previous: Context | null, p: Paragraph): RawQuote[] {
 
 /** Paragraphs of an article → its speakers and their quotes. Paragraph i of the input is `paragraph: i`. */
 export function findQuotes(paragraphs: readonly string[], options: FindQuotesOptions = {}): QuotesResult {
+  // (English rules would read another language's capitalised words as speakers)
+  if (!readsAsEnglish(paragraphs)) return { speakers: [], quotes: [], notice: 'not-english' };
   const paras = paragraphs.map(readParagraph);
   const notSpeakers = [...(options.notSpeakers ?? [])];
   for (const p of paras) for (const m of (p.credit ? creditText(p.text) : (p.credits ?? '')).matchAll(CREDIT_NAMES)) notSpeakers.push(m[0]);

@@ -36,6 +36,11 @@ beforeAll(() => {
     join(dir, 'article.txt'),
     '“We will not rush,” said Maria Lopez, a ministry spokeswoman.\n\nThe weather was mild.\n',
   );
+  writeFileSync(
+    join(dir, 'article-fr.txt'),
+    '« Nous ne nous précipiterons pas », a déclaré Maria Lopez, porte-parole du ministère, lors de la conférence de presse.\n\n' +
+      'Le temps était doux et la foule, venue nombreuse devant la mairie, a écouté le discours sans un bruit pendant près d’une heure.\n',
+  );
 });
 
 describe('pages', () => {
@@ -102,6 +107,14 @@ describe('quotes', () => {
     const result = JSON.parse(run.stdout);
     expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Maria Lopez']);
     expect(result.quotes[0]).toMatchObject({ speaker: 'Maria Lopez', kind: 'direct', text: 'We will not rush', paragraph: 0 });
+    expect(result.quotesNotice).toBeUndefined();
+  });
+
+  test('an article not in English → no speakers, and a sentence saying why', async () => {
+    const json = JSON.parse((await cli('quotes', '--format', 'json', join(dir, 'article-fr.txt'))).stdout);
+    expect(json).toEqual({ speakers: [], quotes: [], quotesNotice: 'Speakers and quotes are found in English articles only.' });
+    const table = await cli('quotes', '--format', 'table', join(dir, 'article-fr.txt'));
+    expect(table.stdout).toBe('Speakers and quotes are found in English articles only.\n');
   });
 });
 

@@ -40,6 +40,23 @@ describe('processPage', () => {
     expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== 'figcaption').map((b) => b.text));
   });
 
+  test('preformatted blocks (code, program output) are passed empty, keeping every block at its index', () => {
+    const pre = '<pre>$ git push origin main --force\nremote: said the server, rejecting it</pre>';
+    const page = articlePage(PROSE).replace(/(<\/p>)/, `$1${pre}`);
+    const outcome = articleOf(runHtml(page));
+    const [paragraphs] = findQuotes.mock.calls[0] as [string[]];
+    const at = outcome.article.blocks.findIndex((b) => b.tag === 'pre');
+    expect(at).toBeGreaterThan(0);
+    expect(paragraphs).toHaveLength(outcome.article.blocks.length);
+    expect(paragraphs[at]).toBe('');
+    expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== 'pre').map((b) => b.text));
+  });
+
+  test('the quotes engine\'s notice reaches the outcome', () => {
+    findQuotes.mockImplementation(() => ({ speakers: [], quotes: [], notice: 'not-english' }));
+    expect(articleOf(runHtml(PAGE)).notice).toBe('not-english');
+  });
+
   test('a quotes failure leaves the article intact, traced, with no quotes', () => {
     findQuotes.mockImplementation(() => {
       throw new Error('boom');

@@ -8,7 +8,7 @@ import { findQuotes } from '../../../../src/core/quotes';
 
 describe('a run-on sentence', () => {
   test('thousands of speech verbs in one sentence yield at most 40 quotes', () => {
-    const quotes = findQuotes(['told reporters '.repeat(3000)]).quotes;
+    const quotes = findQuotes(['Jo told the court '.repeat(3000)]).quotes;
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.length).toBeLessThanOrEqual(40);
   });
