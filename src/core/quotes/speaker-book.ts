@@ -4,6 +4,7 @@
  */
 import { nameKey } from './names-key';
 import { genderOf, type Entity } from './speaker-entity';
+import { roleOrNull } from './speaker-role-check';
 
 export class SpeakerBook {
   readonly entities: Entity[] = [];
@@ -17,6 +18,8 @@ export class SpeakerBook {
   entity(name: string, role: string | null, org: boolean, plural: boolean, paragraph: number, hint?: 'he' | 'she'): Entity | null {
     const key = nameKey(name);
     if (!key) return null;
+    // ("Ann Lee, for her part, said": an aside is no role)
+    role = roleOrNull(role);
     if (this.notSpeakers.some((n) => n === key || (key.includes(' ') === false && n.split(' ').pop() === key))) return null;
     let e = this.byKey.get(key);
     if (!e) {

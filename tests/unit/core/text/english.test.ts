@@ -21,7 +21,7 @@ const GERMAN = [
   'Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu sperren, und die Bürgermeisterin sagte, die Arbeiten würden fast ein Jahr dauern.',
   '„Wir warten seit zehn Jahren darauf, aber es ist die falsche Jahreszeit“, sagte Inès Moreau, die auf der anderen Seite eine Bäckerei führt.',
 ];
-const LATIN = ['Lorem ipsum dolor sit amet, consectetur adipiscing elit. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.'];
+const LATIN = ['Quam varius nobis tellum orcis, ferunt lacus pulvina moras et sedit ultra portae. Vena corda mitis ferrum, olla gravis nunc dulce pascit agros.', 'Rura vocant nautas, proelia cessant, urbes dormiunt sub caelo sereno. Lumen tardum fluit per valles, nemo clamat, omnes tacent donec aurora redit montibus altis.'];
 const CHINESE = ['市议会周二投票决定关闭旧港口大桥进行维修，市长表示工程将持续将近一年。每天过桥的居民并不高兴。“我们等了十年，但季节不对，”在桥另一边经营面包店的莫罗说。'];
 
 describe('readsAsEnglish', () => {

@@ -1,0 +1,26 @@
+/**
+ * A role shown beside a speaker is a noun phrase ("chief market strategist at Pepperstone", "Kremlin
+ * spokesman"). An apposition can also hold the writer's aside or a clause cut short, which is no role:
+ * "for her part", "with a grin", "stepping out of the van", "former CEO of", "published in the".
+ */
+
+/** DATA: words a role never opens with: prepositions and conjunctions of an aside ("for his part", "without naming him"). */
+const ASIDE_OPENERS = new Set('with for by through during without like as while when in at on to from after before since despite'.split(' '));
+/** DATA: words a role never ends with: an article, a preposition or a possessive left by a cut ("former CEO of", "published in the"). */
+const CUT_ENDINGS = new Set('the a an of in by to for with at on and or his her their its next'.split(' '));
+/** DATA: words after a participle that make it a verb with its own object or particle ("stepping out", "turning away", "seeming to"). */
+const VERB_FOLLOWERS = new Set('the a an his her their its my our your out away up down back off over around to that into on in at from'.split(' '));
+
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+/** The role as given, or null when it has the shape of an aside or a cut clause. */
+export function roleOrNull(role: string | null): string | null {
+  if (!role) return null;
+  const words = role.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (ASIDE_OPENERS.has(first.toLowerCase()) && words.length > 1) return null;
+  if (CUT_ENDINGS.has(last)) return null;
+  if (PARTICIPLE.test(first) && VERB_FOLLOWERS.has((words[1] ?? '').toLowerCase())) return null;
+  return role;
+}

@@ -1,0 +1,60 @@
+/**
+ * A role beside a speaker is a noun phrase; the writer's asides and clauses cut short in an apposition
+ * are no role (roleOrNull), and the engine shows none for them. Hard negatives: real roles that open
+ * with a participle used as an adjective, hold a preposition inside, or end in a noun in -ing.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes/index';
+import { roleOrNull } from '../../../../src/core/quotes/speaker-role-check';
+
+describe('roleOrNull', () => {
+  test.each([
+    ['for his part'],
+    ['by contrast'],
+    ['with a shrug'],
+    ['without naming him'],
+    ['during a visit to the port'],
+    ['stepping out of the van'],
+    ['turning away'],
+    ['seeming to accept the offer'],
+    ['former CEO of'],
+    ['deputy chief of'],
+    ['published in the'],
+    ['Rita Gomez and'],
+  ])('%s is no role', (role) => {
+    expect(roleOrNull(role)).toBeNull();
+  });
+
+  test.each([
+    ['chief market strategist at Pepperstone'],
+    ['acting director'],
+    ['managing editor of the Harbour Gazette'],
+    ['head of music programming'],
+    ['spokesman for the ministry'],
+    ['in-house counsel'],
+    ['leading'],
+    ['Kremlin spokesman'],
+  ])('hard negative: %s stays', (role) => {
+    expect(roleOrNull(role)).toBe(role);
+  });
+
+  test('no role stays none', () => {
+    expect(roleOrNull(null)).toBeNull();
+    expect(roleOrNull('')).toBeNull();
+  });
+});
+
+describe('the engine shows no aside as a role', () => {
+  test.each([
+    ['Dana Bell, for one, said the vote was a mistake.', 'Dana Bell'],
+    ['“Nothing will change,” Kay Rowe, with a shrug, said.', 'Kay Rowe'],
+    ['“We will be fine,” said Lena Hart, stepping out of the van.', 'Lena Hart'],
+    ['“I never promised that,” said Ed Marsh, without naming him.', 'Ed Marsh'],
+  ])('%s', (text, name) => {
+    expect(findQuotes([text]).speakers.map((s) => [s.name, s.role])).toEqual([[name, null]]);
+  });
+
+  test('hard negative: a role after the name is kept', () => {
+    expect(findQuotes(['“It is over,” said Sam Vance, former head of the port authority.']).speakers.map((s) => s.role)).toEqual(['former head of the port authority']);
+  });
+});
