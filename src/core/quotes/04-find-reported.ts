@@ -4,6 +4,7 @@
  * speech ("Lavrov said there was hope …", "…, officials said", "according to X, …").
  */
 import { firstFrom } from '../text/search';
+import { colonThenQuotation } from './direct-colon';
 import { quoteText, type Cue, type Paragraph, type QuoteSpan, type RawQuote } from './model';
 import { contentStart, region, TO_OBJECT } from './span-content';
 import { isPassiveCue } from './cue-passive';
@@ -182,6 +183,11 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     const spans = spansIn(content.start, content.end);
     if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
       last = direct(cue, spans[0], 'direct-before-cue', fallback);
+      return;
+    }
+    // "put it simply: “…”", "told the crowd on Tuesday: “…”": the writer's words up to a colon, then the quotation
+    if (useAfter && spans.length === 1 && colonThenQuotation(content.masked) && !used.has(spans[0] as QuoteSpan)) {
+      last = direct(cue, spans[0] as QuoteSpan, 'direct-after-colon-cue', fallback);
       return;
     }
     const text = p.text.slice(content.start, content.end);

@@ -9,6 +9,7 @@ import { sentenceSubject } from './cue-sentence-subject';
 import { CONTINUED, EXCLAIMED, namesTheNounAfter, READER_LINE, SAID_AS, splitHalf, TITLE_AFTER_OF, TITLE_BEFORE, UTTERED } from './direct-shapes';
 import { quotedTranscriptLabel, STAGE_DIRECTION } from './direct-transcript';
 import { attributionAfter, DASH_AFTER, speakerAfter, VERB_ANY } from './span-speaker-after';
+import { subjectBeforeColon } from './direct-colon';
 import { quoteText, type Mention, type Paragraph, type QuoteSpan, type RawQuote, type Sentence, type Token } from './model';
 import { wordCount } from '../text/words';
 
@@ -108,6 +109,13 @@ export function findDirect(
       const subject = subjectWithVerb(p, sentence, s);
       const rule = EXCLAIMED.test(inner) ? 'direct-exclaimed' : UTTERED.test(lead) ? 'direct-uttered' : `direct-${(saidAs as { id: string }).id}`;
       found.push({ paragraph: p.index, start, end: s.end, text, kind, rule, mention: subject?.mention ?? null, sameAs: null, entity: null });
+      continue;
+    }
+    // "Nina Park, a senior analyst, shared her view of the results: “…”": a quotation of a sentence or more after a
+    // colon closing a clause is spoken by that clause's named subject
+    const colonSubject = !closing && !continuation && speechLike && sentence ? subjectBeforeColon(p, sentence, s) : null;
+    if (colonSubject) {
+      found.push({ paragraph: p.index, start, end: s.end, text, kind, rule: 'direct-after-colon', mention: colonSubject, sameAs: null, entity: null });
       continue;
     }
     // (with no speaker read, the speaker in context, as for a quotation standing alone)
