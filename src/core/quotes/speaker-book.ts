@@ -6,6 +6,9 @@ import { nameKey } from './names-key';
 import { genderOf, type Entity } from './speaker-entity';
 import { roleOrNull } from './speaker-role-check';
 
+/** Characters no speaker's name or description holds: a citation mark's brackets, code and markup signs. */
+const CODE_SIGNS = /[[\]{}<>=|\\#]|\$(?!\d)/;
+
 export class SpeakerBook {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -17,7 +20,8 @@ export class SpeakerBook {
   /** The entity for a name (created on first sight, its role and gender filled in when learnt), or null. */
   entity(name: string, role: string | null, org: boolean, plural: boolean, paragraph: number, hint?: 'he' | 'she'): Entity | null {
     const key = nameKey(name);
-    if (!key) return null;
+    // (brackets, braces and code signs are in no name: "the 2013 census[12", "$ git push origin")
+    if (!key || CODE_SIGNS.test(name)) return null;
     // ("Ann Lee, for her part, said": an aside is no role)
     role = roleOrNull(role);
     if (this.notSpeakers.some((n) => n === key || (key.includes(' ') === false && n.split(' ').pop() === key))) return null;

@@ -6,10 +6,10 @@
 import type { Mention } from './model';
 import type { SpeakerBook } from './speaker-book';
 import type { Entity } from './speaker-entity';
-import { DOCUMENT_HEADS, PARTY_NAMES } from './speaker-kind';
+import { DOCUMENT_HEADS, PARTY_NAMES, singular } from './speaker-kind';
 import { speakerPhrase } from './speaker-phrase-check';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
-import { ORG_HEADS, ROLE_NOUNS } from './titles-and-roles';
+import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
 
 /** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
 const PLURAL_HEAD = /[^su'’]s$/;
@@ -38,6 +38,17 @@ function roleWords(role: string | null): string[] {
     .map((w) => TITLE_NOUNS.get(w) ?? w);
 }
 
+/** A plural of people named for what they do ("strategists", "callers", "regulators", "attendees", "historians"). */
+const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|ives|ics|ites|ates|ards|uals|nals)$/;
+/** DATA: words standing for people already named or counted ("another", "most", "three-fourths"), and plain plurals of people and states. */
+const STANDING_FOR = /^(?:another|one|two|three|four|five|most|none|all|each|either|neither|half|(?:one|two|three)-(?:thirds?|fourths?|quarters?)|men|women|children|countries|nations|states)$/;
+
+/** A noun that can speak alone: people, bodies, documents, in the word lists or by an agent noun's plural. */
+function speakingNoun(noun: string): boolean {
+  const one = singular(noun);
+  return [noun, one].some((w) => PEOPLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) || OWNED_DOCUMENTS.has(w) || DOCUMENT_HEADS.has(w) || BODIES.test(w)) || AGENT_PLURAL.test(noun) || STANDING_FOR.test(noun);
+}
+
 /** The entity a noun-phrase mention stands for in paragraph `p`, or null. */
 export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entity | null {
   // "the president for" → "the president"; "a 2010", "the past" → nobody
@@ -58,6 +69,9 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   // the head noun is the last word before a modifier ("officials at the ministry", "an adviser to both")
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.has(w));
   const noun = (cut > 0 ? words[cut - 1] : head) ?? head;
+  // a lone lower-case word speaks only as a noun of people, bodies or documents ("officials", "police", "critics"),
+  // never as an adjective, an adverb or an abstract noun ("continuous", "seldom", "history")
+  if (words.length === 1 && /^\p{Ll}/u.test(phrase) && !speakingNoun(noun)) return null;
   // "the campaign", "police", "the ad", "the report", "Labour": a body, a party or a document speaks as an organisation
   const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun) || PARTY_NAMES.has(noun);
   return book.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
