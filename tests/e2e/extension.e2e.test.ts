@@ -41,6 +41,7 @@ const HOSTILE = path.join(TESTS, 'e2e/site/hostile.html');
 const HOSTILE_GOLDEN = path.join(TESTS, 'pages/hostile/source.html');
 /** A page whose Content-Security-Policy forbids inline styles: the reader view must still be styled. */
 const STRICT_CSP = path.join(TESTS, 'e2e/site/strict-csp.html');
+const FRENCH = path.join(TESTS, 'e2e/site/french-article.html');
 
 const SEED_SPEAKERS = ['Dmitry Peskov', 'Alexei Zaitsev', 'Sergei Lavrov', 'Dmytro Kuleba', 'Volodymyr Zelenskiy', 'Antony Blinken', 'Vladimir Ermakov', 'Putin', 'Biden'];
 const BOILERPLATE = [
@@ -354,6 +355,22 @@ for (const kind of kinds) {
       await page.close();
     });
 
+    it('an article not in English: the popup says speakers are read in English only, and the reader view is offered', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(urlOf(server, FRENCH));
+      await openPopup(page);
+      const popup = await inPopup<{ title: string; empty: string; speakers: number; toggle: string }>(
+        driver,
+        `({ title: document.querySelector('h1').textContent, empty: document.querySelector('.speakers-section .empty')?.textContent ?? '', speakers: document.querySelectorAll('.speaker').length, toggle: document.getElementById('toggle-reader').textContent })`,
+      );
+      await closeRealPopup(driver);
+      assert.equal(popup.title, 'La médiathèque rouvre après deux ans de travaux');
+      assert.equal(popup.empty, 'Speakers and quotes are found in English articles only.');
+      assert.equal(popup.speakers, 0);
+      assert.equal(popup.toggle, 'Reader view');
+      await page.close();
+    });
+
     it('a huge page (8 MB): the popup says why there is no reader view, and the tab never stalls', async (t) => {
       const page = await openStressPage('huge');
       const before = await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, length: document.documentElement.outerHTML.length }));
@@ -478,7 +495,7 @@ for (const kind of kinds) {
     });
 
     it('the extension makes no network request of its own', () => {
-      const foreign = foreignRequests(network.urls, server.origin, assetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP]));
+      const foreign = foreignRequests(network.urls, server.origin, assetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP, FRENCH]));
       assert.deepEqual(foreign, []);
       assert.ok(network.urls.some((u) => u.startsWith(server.origin)), 'requests were watched');
       const assets = localAssetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP]);
