@@ -5,7 +5,7 @@
 import type { Token } from '../quotes/model';
 import { isAbbreviation } from './abbreviations';
 
-const TOKEN = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&\-]*\.?|\u2592+|[,;:()\u2014\u2015\u2013]|\s-\s/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&]|-(?=[\p{L}\p{N}]))*\.?|\u2592+|[,;:()\u2014\u2015\u2013]|\s-\s/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokenize(masked: string): Token[] {
