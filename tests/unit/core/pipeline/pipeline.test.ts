@@ -28,28 +28,18 @@ describe('processPage', () => {
     expect(options.notSpeakers).toEqual(['Ann Lee', 'Bo Chan', 'Cy Diaz']);
   });
 
-  test('captions are passed empty, keeping every block at its index', () => {
-    const figure = '<figure><img src="https://img.example/clip.jpg" alt=""><figcaption>WATCH: Officials say the bridge will reopen in May</figcaption></figure>';
-    const page = articlePage(PROSE).replace(/(<\/p>)/, `$1${figure}`);
+  test.each([
+    ['captions', 'figcaption', '<figure><img src="https://img.example/clip.jpg" alt=""><figcaption>WATCH: Officials say the bridge will reopen in May</figcaption></figure>'],
+    ['preformatted blocks (code, program output)', 'pre', '<pre>$ git push origin main --force\nremote: said the server, rejecting it</pre>'],
+  ] as const)('%s are passed empty, keeping every block at its index', (_name, tag, html) => {
+    const page = articlePage(PROSE).replace(/(<\/p>)/, `$1${html}`);
     const outcome = articleOf(runHtml(page));
     const [paragraphs] = findQuotes.mock.calls[0] as [string[]];
-    const at = outcome.article.blocks.findIndex((b) => b.tag === 'figcaption');
+    const at = outcome.article.blocks.findIndex((b) => b.tag === tag);
     expect(at).toBeGreaterThan(0);
     expect(paragraphs).toHaveLength(outcome.article.blocks.length);
     expect(paragraphs[at]).toBe('');
-    expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== 'figcaption').map((b) => b.text));
-  });
-
-  test('preformatted blocks (code, program output) are passed empty, keeping every block at its index', () => {
-    const pre = '<pre>$ git push origin main --force\nremote: said the server, rejecting it</pre>';
-    const page = articlePage(PROSE).replace(/(<\/p>)/, `$1${pre}`);
-    const outcome = articleOf(runHtml(page));
-    const [paragraphs] = findQuotes.mock.calls[0] as [string[]];
-    const at = outcome.article.blocks.findIndex((b) => b.tag === 'pre');
-    expect(at).toBeGreaterThan(0);
-    expect(paragraphs).toHaveLength(outcome.article.blocks.length);
-    expect(paragraphs[at]).toBe('');
-    expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== 'pre').map((b) => b.text));
+    expect(paragraphs.filter((p, i) => i !== at)).toEqual(outcome.article.blocks.filter((b) => b.tag !== tag).map((b) => b.text));
   });
 
   test('the quotes engine\'s notice reaches the outcome', () => {
