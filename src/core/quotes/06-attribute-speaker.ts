@@ -5,7 +5,7 @@
  * or organisation. A speaker never introduced in full keeps the name as written ("Putin").
  * Names are read in speaker-by-name.ts, noun phrases in speaker-by-phrase.ts, pronouns here.
  */
-import type { Mention, RawQuote } from './model';
+import type { Mention, Paragraph, RawQuote } from './model';
 import { expandName } from './names-expand';
 import type { NameMention } from './names-key';
 import { SpeakerBook } from './speaker-book';
@@ -27,8 +27,8 @@ export class SpeakerResolver extends SpeakerBook {
     notSpeakers: readonly string[],
     /** Words the article writes in lower case ("good", "public"). */
     private readonly common: ReadonlySet<string> = new Set(),
-    /** Each paragraph's text by index (null for a credits line), for "he"/"she" after an honorific. */
-    private readonly texts: readonly (string | null)[] = [],
+    /** Each paragraph's text and sentences by index (null for a credits line), for "he"/"she" after an honorific. */
+    private readonly paragraphs: readonly (Pick<Paragraph, 'text' | 'sentences'> | null)[] = [],
   ) {
     super(notSpeakers);
   }
@@ -57,7 +57,7 @@ export class SpeakerResolver extends SpeakerBook {
       return null;
     }
     // "his remarks", "a letter from John Smith", "a speech Mrs. Hollis delivered", "Pryce avoids": someone named inside the phrase speaks
-    const after = (this.texts[p] ?? '').slice(m.end, m.end + 40);
+    const after = (this.paragraphs[p]?.text ?? '').slice(m.end, m.end + 40);
     const inner = possessorOf(m) ?? deliveredBy(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry) ?? surnameInPhrase(m, this.registry, p, after);
     if (inner) return this.fromMention(inner, q);
     return speakerByPhrase(this, m, p);
@@ -65,7 +65,7 @@ export class SpeakerResolver extends SpeakerBook {
 
   /** "Ms Halvorsen raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */
   private namedBefore(paragraph: number, offset: number, g: 'he' | 'she', last: Entity | null): Entity | null {
-    const surname = honorificBefore(this.registry, this.texts[paragraph] ?? null, offset, g, last?.name ?? null);
+    const surname = honorificBefore(this.registry, this.paragraphs[paragraph] ?? null, offset, g, last?.name ?? null);
     const full = surname ? expandName(this.registry, surname, paragraph, offset, false) : null;
     return full ? this.entity(full, null, false, false, paragraph, g) : null;
   }

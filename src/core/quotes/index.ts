@@ -112,8 +112,8 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     previous = { paragraph: p, quotes: all.length ? all : carried(previous, p) };
   }
   const common = commonWords(paras);
-  const texts = paras.map((p) => (p.credit ? null : p.text));
-  const resolver = new SpeakerResolver(collectNames(paras, common), notSpeakers.map(nameKey).filter(Boolean), common, texts);
+  const readable = paras.map((p) => (p.credit ? null : p));
+  const resolver = new SpeakerResolver(collectNames(paras, common), notSpeakers.map(nameKey).filter(Boolean), common, readable);
   const reading = [...raw];
   for (const [q, at] of [...contexts].reverse()) reading.splice(at, 0, q);
   const order = new Map(reading.map((q, i) => [q, i]));

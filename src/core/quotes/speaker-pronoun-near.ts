@@ -6,6 +6,7 @@
  * last speaker.
  */
 import { foldKey } from '../text/normalize';
+import type { Paragraph } from './model';
 import { POSSESSIVE, type NameMention } from './names-key';
 
 /** DATA: honorifics and the pronoun they take. */
@@ -16,26 +17,19 @@ const HONORIFIC_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['miss', 'she'],
 ]);
 const HONORIFIC_RUN = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
-/** The end of the sentence before: a terminator, maybe a closing quotation mark, then space. */
-const SENTENCE_END = /[.!?][”"’']?\s+$/;
-const SENTENCE_BREAK = /[.!?][”"’']?\s+/g;
-/** Words whose period ends no sentence ("Mr. Bush", "Sen. Cruz", "J. Smith"). */
-const ABBREVIATION_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof)|\b\p{Lu})$/u;
 
 /**
- * The folded surname the sentence before the pronoun at `offset` of paragraph `text` names by an
- * honorific of gender `g`, when the pronoun opens its sentence and exactly one such person is named
- * there; else null.
- * `lastSpeaker` (a full name) named in that sentence also gives null.
+ * The folded surname the sentence before the pronoun at `offset` of `paragraph` names by an honorific
+ * of gender `g`, when the pronoun opens its sentence and exactly one such person is named there; else
+ * null. `lastSpeaker` (a full name) named in that sentence also gives null.
  */
-export function honorificBefore(registry: readonly NameMention[], text: string | null, offset: number, g: 'he' | 'she', lastSpeaker: string | null): string | null {
-  if (!text) return null;
-  const before = text.slice(0, offset);
-  if (!SENTENCE_END.test(before)) return null;
-  const body = before.replace(SENTENCE_END, '');
-  let start = 0;
-  for (const m of body.matchAll(SENTENCE_BREAK)) if (!ABBREVIATION_END.test(body.slice(0, m.index))) start = m.index + m[0].length;
-  const sentence = body.slice(start);
+export function honorificBefore(registry: readonly NameMention[], paragraph: Pick<Paragraph, 'text' | 'sentences'> | null, offset: number, g: 'he' | 'she', lastSpeaker: string | null): string | null {
+  if (!paragraph) return null;
+  const at = paragraph.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+  const own = paragraph.sentences[at];
+  const previous = paragraph.sentences[at - 1];
+  if (!own || !previous || paragraph.text.slice(own.start, offset).trim() !== '') return null;
+  const sentence = paragraph.text.slice(previous.start, previous.end);
   const found = [...sentence.matchAll(HONORIFIC_RUN)].filter((m) => HONORIFIC_GENDER.get((m[1] as string).toLowerCase()) === g);
   if (found.length !== 1) return null;
   const surname = foldKey((found[0] as RegExpMatchArray)[2] as string).replace(POSSESSIVE, '');
