@@ -6,10 +6,11 @@
  * neighbour, referred to …").
  */
 import type { Cue, Token } from './model';
+import { WEEKDAY_WORDS } from '../text/words';
 
 /** DATA: words after "on" that name the day or the medium of the saying, not its topic; one row per kind. */
 const ON_OCCASION_WORDS: readonly { words: string; reason: string }[] = [
-  { words: 'monday tuesday wednesday thursday friday saturday sunday', reason: 'a day: "announced on Tuesday"' },
+  { words: WEEKDAY_WORDS, reason: 'a day: "announced on Tuesday"' },
   { words: 'twitter facebook instagram television tv radio air camera', reason: 'a medium: "wrote on Twitter", "said on air"' },
   { words: 'condition background', reason: 'terms of the saying: "spoke on condition of anonymity"' },
 ];

@@ -7,10 +7,11 @@
  */
 import { phraseAfter, phraseBefore } from './mentions';
 import type { Mention, Token } from './model';
+import { WEEKDAYS } from '../text/words';
 
 /** The last word of an opening time phrase or sentence adverb ("Hours later,", "Two years ago,", "The day before,",
  * "More recently,", "Publicly,"). */
-const TIME_END = /^(?:later|ago|earlier|afterwards?|before|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|lately|previously|initially|meanwhile|finally|similarly|likewise|separately|instead|however|moreover|nonetheless|ultimately|eventually|increasingly|publicly|privately|again)$/;
+const TIME_END = new RegExp(`^(?:later|ago|earlier|afterwards?|before|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|${WEEKDAYS}|recently|lately|previously|initially|meanwhile|finally|similarly|likewise|separately|instead|however|moreover|nonetheless|ultimately|eventually|increasingly|publicly|privately|again)$`);
 /** Words opening an adverbial before a sentence's subject. */
 const OPENING_PREPS = /^(?:in|on|at|after|before|during|when|while|as|since|with|without|speaking|asked|following|despite|like|unlike|for|from|by|instead|still|yet|but|and|then|now|later|earlier|once|though|although|if|because|amid|throughout|under|over|within|here|there)$/;
 /** A past participle opening a sentence ("Chastened", "Stung", "Shaken"), and the prepositions after it. */

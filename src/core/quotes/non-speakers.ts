@@ -2,7 +2,7 @@
  * DATA: what is never a speaker or part of a speaker's name.
  */
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
-import { wordSet } from '../text/words';
+import { WEEKDAY_WORDS, wordSet } from '../text/words';
 
 const SPEAKING_NOUNS = [PEOPLE_NOUNS, ORG_HEADS, ROLE_NOUNS];
 
@@ -22,7 +22,7 @@ export const STOP_WORDS = wordSet(`
   may might must shall than too very more less one two three four five about around across toward
   towards upon via per out up down off back away ago earlier recently previously separately publicly
   privately repeatedly reportedly initially originally frequently often never always ever mostly
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  ${WEEKDAY_WORDS} january february march april june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   morning afternoon evening night week weekend month year day days weeks months years time
   so-called said says say told added saying something anything nothing everything

@@ -7,10 +7,11 @@ import { firstFrom } from '../text/search';
 import { MASK, type Cue, type Paragraph, type Token } from './model';
 import { UTTERED_QUOTE } from './direct-shapes';
 import { TAIL_CUTS } from './span-shapes';
+import { WEEKDAYS } from '../text/words';
 
 const TRIM_END = /[\s,;:\u2014\u2013-]+$/;
 const TRIM_START = /^[\s,;:\u2014\u2013-]+/;
-const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|previously|also|again|then|repeatedly|publicly|privately|last|this|week|month|year|morning|afternoon|evening|night|\d+)$/;
+const TIME = new RegExp(`^(?:${WEEKDAYS}|today|yesterday|tonight|earlier|later|recently|previously|also|again|then|repeatedly|publicly|privately|last|this|week|month|year|morning|afternoon|evening|night|\\d+)$`);
 const ADVERBIAL_PREP = /^(?:of|on|in|at|by|during|via|through|to|while|after|before|last|this|late|early|over|from|outside|inside|with|when)$/;
 /** Quote verbs whose "to" opens what was said ("referring to X"), unlike a listener ("spoke to reporters"). */
 export const TO_OBJECT = /^(?:referred|refers|referring|pointed|points|pointing)$/;

@@ -2,6 +2,7 @@
  * DATA: phrase shapes around a speech cue that decide what it attributes — adverbials that are not
  * speech, clauses that depend on the words before a cue, where a quote verb's object ends.
  */
+import { WEEKDAYS } from '../text/words';
 /** Words after which a cue's clause depends on what precedes it: wh-words, some prepositions, determiners
  * (never a particle that may end a clause: "The talks will go on, a source said"). */
 export const DEPENDENT_END = /\b(?:what|which|whom|whose|something|anything|everything|with|of|for|the|a|an|than|how|why|whether)$/i;
@@ -24,7 +25,7 @@ export const ADVERBIAL_OPENING = /^(?:(?:but|and|so|yet|still|then|now|quite|als
 /** A subordinate clause with its own subject is part of what a speaker said: "If Ferreira is elected, he said, “…”". */
 export const SUBORDINATE_CLAUSE = /^(?:if|while|after|before|as|when|although|though|because|since|unless|until|once)\s+(?:he|she|they|it|we|i|you|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|do)\b/u;
 /** An opening adverbial, or a phrase ending in a time word ('A few minutes later'), before a mid-sentence cue. */
-export const ADVERBIAL_HEAD = new RegExp(`${ADVERBIAL_OPENING.source}|\\b(?:later|ago|earlier|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$`, 'iu');
+export const ADVERBIAL_HEAD = new RegExp(`${ADVERBIAL_OPENING.source}|\\b(?:later|ago|earlier|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|${WEEKDAYS}|time)$`, 'iu');
 /** A lead before a quotation that makes the quotation an object of its own: a preposition opening it, or a
  * conjunction right before the quotation ("the meeting and “its constructive nature”"; never inside the
  * object: "called Trump and Clinton “crazy”"). */

@@ -7,6 +7,7 @@
 
 import { NOT_SPEAKER_PLACES } from './non-speakers';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS } from './titles-and-roles';
+import { WEEKDAYS } from '../text/words';
 
 interface PhraseRule {
   id: string;
@@ -29,7 +30,7 @@ export const TRAILING_ADJUNCTS: readonly PhraseRule[] = [
   // "at the time", "at that time", "at the moment"
   { id: 'at-the-time', pattern: /\s+at (?:the|that) (?:time|moment)$/i, reason: 'when, not who' },
   // "on Monday", "on Wednesday night"
-  { id: 'on-day', pattern: /\s+on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?$/i, reason: 'when, not who' },
+  { id: 'on-day', pattern: new RegExp(`\\s+on (?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?$`, 'i'), reason: 'when, not who' },
   // "Sanders during a Sunday interview", "Smith during the hearing": the occasion, never part of a name
   { id: 'during', pattern: /\s+during\s+(?:a|an|the|his|her|their|its|this|that|last|\p{Lu}).*$/iu, reason: 'when, not who' },
   // "last week", "this month", "earlier this year", "later that day"
@@ -58,7 +59,7 @@ export const NOT_SPEAKER_ENDS: readonly PhraseRule[] = [
   // "a former bank examiner who", "a story that": a relative clause cut off; the subject is inside it
   { id: 'relative', pattern: /^(?:who|that|which|whom|whose|when|where|while|because|if|than)$/, reason: 'a clause cut off' },
   // "2016", "Wednesday", "earlier", "this past week": a time, not a speaker
-  { id: 'time', pattern: /^(?:1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|week|weeks|days|months|years|ago|yesterday|today|now)$/, reason: 'a time' },
+  { id: 'time', pattern: new RegExp(`^(?:1[89]\\d\\d|20\\d\\d|${WEEKDAYS}|earlier|later|week|weeks|days|months|years|ago|yesterday|today|now)$`), reason: 'a time' },
   // "almost", "more", "but", "including", "despite", "so": function words and adverbs
   { id: 'function-word', pattern: /^(?:almost|more|less|so|including|despite|worth|that|this|those|these|there|here|not|said|says|cannot)$/, reason: 'no noun' },
   // "more accurately", "repeatedly": an adverb ending the phrase
@@ -105,7 +106,7 @@ const SPEAKS = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has
 const isClauseVerb = (w: string, next: string | undefined): boolean => CLAUSE_VERBS.test(w) || (PAST_VERBS.test(w) && next !== undefined && !AFTER_PARTICIPLE.test(next));
 
 /** A day of the week, in any case. */
-export const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+export const DAY = new RegExp(`^(?:${WEEKDAYS})$`, 'i');
 
 /** The speaker phrase without dangling words, or null when it cannot be a speaker. */
 export function speakerPhrase(text: string): string | null {

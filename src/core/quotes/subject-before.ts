@@ -13,7 +13,7 @@ import { classify } from './speaker-classify';
 import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
 import { phraseAfter } from './speaker-phrase-after';
 import { TITLES } from './titles-and-roles';
-import { wordSet } from '../text/words';
+import { WEEKDAY_WORDS, wordSet } from '../text/words';
 
 /** Words between a subject and its verb ("Biden has also said"). */
 const BETWEEN = wordSet('sometimes seldom also later previously has have had would will recently just then once again further repeatedly reportedly publicly privately separately initially originally frequently often never always ever mostly first already still earlier explicitly flatly bluntly simply specifically is was are were however meanwhile too instead nonetheless now again quickly openly immediately widely long even often only regularly consistently actually');
@@ -21,7 +21,7 @@ const BETWEEN = wordSet('sometimes seldom also later previously has have had wou
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives ending in -ly that can close a subject ("the family said", "the assembly voted"). */
 const LY_NOUNS = wordSet('family assembly ally supply monopoly italy daily weekly monthly quarterly early only holly reilly kelly bully belly jelly rally anomaly homily');
-const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight day week weekend month year morning afternoon evening night');
+const TIME_WORDS = wordSet(`${WEEKDAY_WORDS} today yesterday tonight day week weekend month year morning afternoon evening night`);
 /** A past-tense verb, which no modal can precede ("May said" is a person). */
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|said|told|wrote|spoke)$/u;
 /** Conjunctions opening a sentence before a subject with details ("But Nadia Ferreira, 41, said"). */
