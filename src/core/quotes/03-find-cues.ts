@@ -4,7 +4,7 @@
  * `“…,” said Alexei Zaitsev, a ministry spokesman.` → {order: after, role: ministry spokesman}
  * `TASS quoted an official, Vladimir Ermakov, as saying …` → {mention: Vladimir Ermakov}
  */
-import { firstFrom } from '../text/search';
+import { firstFrom, tokenAt } from '../text/search';
 import type { Cue, Paragraph, Token } from './model';
 import { VERB_BY_FORM } from './speech-verbs';
 import { accordingCues, quotedAsSpeaker } from './cue-sources';
@@ -13,7 +13,7 @@ import { headlineCues } from './cue-headline';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { passiveAfterAdverbs } from './cue-passive';
 import { onOccasion } from './cue-clause-links';
-import { speechVerbGroup, tokenAt, verbForms } from './cue-verb-reading';
+import { speechVerbGroup, verbForms } from './cue-verb-reading';
 import { participleSpeaker } from './cue-participle-speaker';
 import { namedSubject, SUBORDINATORS } from './cue-named-subject';
 import { invertedName, invertedSpeaker } from './cue-inverted-speaker';
@@ -44,7 +44,6 @@ export function findCues(p: Paragraph): Cue[] {
       if (!group) continue;
       const head = group.marked ? group.start : vi;
       const prev = tokens[vi - 1];
-      const next0 = tokens[vi + 1];
       const ing = verb.low.endsWith('ing');
       let frame: Cue['frame'] = entry.frame;
       const next = tokens[vi + 1];
@@ -87,8 +86,6 @@ export function findCues(p: Paragraph): Cue[] {
         cues.push({ ...base, order: 'after', mention: speaker.mention, start: verb.start, end: speaker.end });
         continue;
       }
-      // "Some advocates for river cleanup funding said …": an unlisted noun phrase opening the clause
-      // (never for an inverted speaker: "…, said Ilse Marovic, an expert")
       // "shop owners who say the rule …": a relative clause reports speech; its speaker stays unnamed
       if (prev?.low === 'who' && vi > lo && !ing && frame !== 'quote') {
         // ("“…,” said one former aide, who said she left on friendly terms": the relative stands for the speaker before its comma)
@@ -99,13 +96,15 @@ export function findCues(p: Paragraph): Cue[] {
       }
       // (a quote verb only with a quotation close after it: "Many neighbours called her “the peacemaker”")
       const quotedObject = frame === 'quote' && /^[^.?!;:]{0,40}\u2592/.test(masked.slice(verb.end, s.end));
-      const loose = nextToQuote || (inverted && (next0?.cap || next0?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, head, lo);
+      // "Some advocates for river cleanup funding said …": an unlisted noun phrase opening the clause
+      // (never for an inverted speaker: "…, said Ilse Marovic, an expert")
+      const loose = nextToQuote || (inverted && (next?.cap || next?.type !== 'word')) || ing || (frame === 'quote' && !quotedObject) || NOUN_FORMS.has(verb.low) ? null : fallbackSubject(text, tokens, head, lo);
       const opener = loose ? tokens[tokenAt(tokens, loose.start) - 1] : undefined;
       if (loose && !(opener && SUBORDINATORS.test(opener.low) && entry.id !== 'say')) {
         // the phrase speaks ("Some advocates … said"), unless it is a document whose author is not named
         const mention = OWNED_DOCUMENTS.has(loose.text.split(/\s+/).pop()?.toLowerCase() ?? '') ? null : loose;
         cues.push({ ...base, order: 'before', mention, start: loose.start, end: verb.end });
-      } else if (!loose && frame === 'clause' && /ed$|^said$|^told$|^wrote$/.test(verb.low) && next0?.low === 'that' && vi > lo && !sentenceCues().some((c) => c.end > verb.start)) {
+      } else if (!loose && frame === 'clause' && /ed$|^said$|^told$|^wrote$/.test(verb.low) && next?.low === 'that' && vi > lo && !sentenceCues().some((c) => c.end > verb.start)) {
         // ("The Brennan Center for Justice, which tracks …, noted that …"): a past form and "that" report what follows
         // even when no subject was read before it (never an -s form: "hours before reports that …")
         cues.push({ ...base, order: 'before', mention: null, start: verb.start, end: verb.end });

@@ -6,7 +6,7 @@
 import type { Mention, Paragraph, Sentence, Token } from './model';
 import { subjectBefore } from './subject-before';
 import { shareBefore } from './share-subject';
-import { tokenAt } from './cue-verb-reading';
+import { tokenAt } from '../text/search';
 
 /** Words that open a subordinate clause: its verb reports no speech of its own ("although" and "when" are no such words:
  * "Although X admitted that …", "When Trump later referred to …" still attribute). */

@@ -34,19 +34,6 @@ const SAY_NOT_AFTER = /^(?:have|has|had|having|his|her|their|its|our|my|your|thi
  * hostile text) is read up to this many, so the cues of a sentence cost at most this squared. */
 const MAX_VERBS = 40;
 
-/** The index of the token starting exactly at `offset`, or -1. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** The speech-verb forms found in the sentence `part` (offsets into it), in reading order, at most MAX_VERBS. */
 export function verbForms(part: string): { index: number }[] {

@@ -21,3 +21,17 @@ export function containing<T extends { start: number; end: number }>(items: read
   const item = items[i];
   return item && item.start <= offset && offset < item.end ? item : undefined;
 }
+
+/** The index of the item (a token) starting exactly at `offset`, or -1. */
+export function tokenAt<T extends { start: number }>(tokens: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as T;
+    if (t.start === offset) return mid;
+    if (t.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
