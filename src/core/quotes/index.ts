@@ -27,6 +27,7 @@ import type { Paragraph, RawQuote, Sentence } from './model';
 import { collectNames, commonWords } from './names-collect';
 import { nameKey } from './names-key';
 import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
+import { markThings, thingNames } from './speaker-thing-names';
 
 export interface FindQuotesOptions {
   /** Names that are never speakers (bylines, credits). Default: none besides the text's own credits lines. */
@@ -123,5 +124,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     else resolver.resolve(q);
   }
   for (const q of later) resolver.resolve(q);
+  // ("Uber, which has faced protests, said": a name the article calls a thing is an organisation)
+  markThings(resolver.entities, thingNames(paras));
   return mergeAliases(raw, resolver.entities);
 }
