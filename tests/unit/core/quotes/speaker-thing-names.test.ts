@@ -1,7 +1,7 @@
 /**
- * A name the article describes with ", which" is a thing (a company, a site, a body), so it is listed as
- * an organisation however it looks; a name described with "who", or one the article ties to "he" or
- * "she", stays a person.
+ * A name the article describes with ", which" or "and its" is a thing (a company, a site, a body), so it
+ * is listed as an organisation however it looks; a name described with "who" or "and her", or one the
+ * article ties to "he" or "she", stays a person.
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes/index';
@@ -13,12 +13,14 @@ describe('a name the article calls a thing', () => {
     [['Brightway, which runs buses in four towns, said fares would rise in June.'], 'Brightway'],
     [['The app has grown fast.', 'Parcelo, which delivers groceries, said its riders earn more than ever.'], 'Parcelo'],
     [['“We are proud of our drivers,” Velo Haus said.', 'Velo Haus, which started as a bike shop, now has 40 stores.'], 'Velo Haus'],
+    [['Corvane said sales fell in the spring.', 'Corvane and its suppliers have cut prices twice.'], 'Corvane'],
   ])('is an organisation: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'organization']);
   });
 
   test.each([
     [['Marta Lind, who runs the port, said fares would rise in June.'], 'Marta Lind'],
+    [['Okafor said sales fell in the spring.', 'Okafor and her staff have cut prices twice.'], 'Okafor'],
     [['Brightway, which runs buses, said fares would rise.', 'Tom Brightway, the founder, said he was sorry.'], 'Tom Brightway'],
     [['Osei said the plan was bad.', 'He added that Osei, which is his family name, means noble.'], 'Osei'],
   ])('hard negative: stays a person: %j', (paragraphs, name) => {
