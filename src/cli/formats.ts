@@ -49,6 +49,7 @@ export function toMarkdown(record: PageRecord): string {
   for (const line of record.text.split('\n')) if (line.trim()) lines.push(line, '');
   if (record.credits) lines.push(`*${record.credits}*`, '');
   if (record.speakers.length) lines.push('## Speakers', '', ...speakerMarkdown(record.speakers, record.quotes), '');
+  else if (record.quotesNotice) lines.push('## Speakers', '', record.quotesNotice, '');
   return lines.join('\n');
 }
 

@@ -3,9 +3,12 @@
  * of first appearance (the core's order), each with role, kind and quote count and their quotes
  * marked direct / partial / reported; then what was removed, grouped by kind.
  */
-import type { Quote, Removal, Speaker } from '../core/types';
-import { countOf, t } from '../shared/i18n';
+import type { Quote, QuotesNotice, Removal, Speaker } from '../core/types';
+import { countOf, t, type MessageKey } from '../shared/i18n';
 import type { PageSummary } from '../shared/messages';
+
+/** The sentence shown for each reason the quotes engine gives for not reading an article. */
+const NOTICE_KEYS: Record<QuotesNotice, MessageKey> = { 'not-english': 'quotesNotEnglish' };
 
 type ArticleSummary = Extract<PageSummary, { kind: 'article' }>;
 
@@ -93,7 +96,7 @@ export function renderArticle(doc: Document, page: ArticleSummary, actions: Repo
   const assigned = new Set(page.speakers.map((s) => s.id));
   const loose = page.quotes.filter((q) => q.speakerId === null || !assigned.has(q.speakerId));
   if (!page.speakers.length && !loose.length) {
-    section.append(el(doc, 'p', 'empty', t(page.notice === 'not-english' ? 'quotesNotEnglish' : 'noQuotes')));
+    section.append(el(doc, 'p', 'empty', t(page.notice ? NOTICE_KEYS[page.notice] : 'noQuotes')));
   } else {
     const list = el(doc, 'ol', 'speakers');
     for (const s of page.speakers) list.append(renderSpeaker(doc, s, page.quotes.filter((q) => q.speakerId === s.id), actions));

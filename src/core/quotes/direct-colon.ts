@@ -1,11 +1,12 @@
 /**
  * A quotation after a colon. "Nina Park, a senior analyst, shared her view of the results: “…”": the named
- * subject of the clause the colon closes speaks it. "Ola Berg put it simply: “…”": after a quote verb, the
+ * subject of the clause the colon closes speaks it — unless the clause tells what the subject found, saw,
+ * heard or was handed ("Lena Ortiz found a note under her door: “…”": someone else's words). "Ola Berg put it simply: “…”": after a quote verb, the
  * writer's words up to the colon are no part of what was said — unless they hold a clause of the report
  * ("said the town has two choices: “…”").
  */
 import { firstFrom } from '../text/search';
-import { wordCount } from '../text/words';
+import { wordCount, wordSet } from '../text/words';
 import { sentenceSubject } from './cue-sentence-subject';
 import type { Mention, Paragraph, QuoteSpan, Sentence } from './model';
 import { VERB_ANY } from './span-speaker-after';
@@ -13,6 +14,9 @@ import { DETERMINERS } from './speaker-mention-words';
 
 /** Words of the writer up to a colon, then one quotation ending the region (masked text). */
 const COLON_THEN_SPAN = /^[^\u2592:]*:\s*\u2592+[\s.,;!?\u2014\u2013-]*$/;
+/** DATA: verbs of finding, seeing, hearing or receiving: what follows their colon is someone else's words. */
+const NOT_SAYING = wordSet(`found finds find saw sees seen noticed notices spotted spots discovered discovers heard hears
+  received receives got gets held holds wore wears carried carries`);
 /** An auxiliary or a form of "be": the words hold a clause of their own. */
 const FINITE_AUX = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b/i;
 
@@ -28,6 +32,9 @@ export function subjectBeforeColon(p: Paragraph, sentence: Sentence, s: QuoteSpa
   const colon = firstFrom(p.tokens, sentence.start + lead.lastIndexOf(':'));
   const subject = sentenceSubject(p.text, p.tokens, firstFrom(p.tokens, sentence.start), colon);
   if (!subject || subject.type !== 'name' || subject.org) return null;
+  // (never words the subject found, saw or was handed: "Lena Ortiz found a note under her door: “…”")
+  const clause = p.tokens.slice(firstFrom(p.tokens, subject.end), colon);
+  if (clause.some((t) => t.type === 'word' && NOT_SAYING.has(t.low))) return null;
   if (subject.text.includes(' ')) return subject;
   // a lone capitalised word is a surname only before a verb or an apposition, never after a determiner
   // or before a number ("the Lakeside graduate ended her speech:", "Section 12 states:")

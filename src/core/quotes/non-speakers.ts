@@ -77,8 +77,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = wordSet(
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
     'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately ' +
     'shortly similarly relentlessly immediately rather ahead unless contrary beyond neither either absent despite amid ' +
-    // imperatives and interjections that open a sentence before a name ("See Facebook's policy", "Enter Jo Park.", "Ah, Bartleby")
-    'see enter ah oh hey yes thanks welcome click visit',
+    // imperatives and interjections that open a sentence before a name ("See Okafor’s book", "Enter Jo Park.", "Ah, Bartleby"; never "Oh", "Welcome": also names)
+    'see enter ah hey yes thanks click visit',
 );
 
 /** Tags that open a headline before a colon ("Revealed: …", "BOOM: …", "Wow: …"): never a speaker. */

@@ -10,6 +10,7 @@ import { DOCUMENT_HEADS, PARTY_NAMES, singular } from './speaker-kind';
 import { speakerPhrase } from './speaker-phrase-check';
 import { OWNED_DOCUMENTS } from './speaker-document-owner';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS } from './titles-and-roles';
+import { wordSet } from '../text/words';
 
 /** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
 const PLURAL_HEAD = /[^su'’]s$/;
@@ -40,13 +41,17 @@ function roleWords(role: string | null): string[] {
 
 /** A plural of people named for what they do ("strategists", "callers", "regulators", "attendees", "historians"). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|ives|ics|ites|ates|ards|uals|nals)$/;
+/** DATA: plurals of people with no agent ending ("nurses said", "locals say", "fans chanted"). */
+const PEOPLE_PLURALS = wordSet(`nurses locals fans guests citizens colleagues families victims neighbours neighbors pilots monks priests
+  nuns clergy troops youths athletes scholars staff crew crews veterans spouses couples kids teens cops medics folks
+  crowds mourners pupils`);
 /** DATA: words standing for people already named or counted ("another", "most", "three-fourths"), and plain plurals of people and states. */
 const STANDING_FOR = /^(?:another|one|two|three|four|five|most|none|all|each|either|neither|half|(?:one|two|three)-(?:thirds?|fourths?|quarters?)|men|women|children|countries|nations|states)$/;
 
 /** A noun that can speak alone: people, bodies, documents, in the word lists or by an agent noun's plural. */
 function speakingNoun(noun: string): boolean {
   const one = singular(noun);
-  return [noun, one].some((w) => PEOPLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) || OWNED_DOCUMENTS.has(w) || DOCUMENT_HEADS.has(w) || BODIES.test(w)) || AGENT_PLURAL.test(noun) || STANDING_FOR.test(noun);
+  return [noun, one].some((w) => PEOPLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) || OWNED_DOCUMENTS.has(w) || DOCUMENT_HEADS.has(w) || BODIES.test(w)) || AGENT_PLURAL.test(noun) || STANDING_FOR.test(noun) || PEOPLE_PLURALS.has(noun);
 }
 
 /** The entity a noun-phrase mention stands for in paragraph `p`, or null. */

@@ -6,6 +6,8 @@
 
 /** DATA: words a role never opens with: prepositions and conjunctions of an aside ("for his part", "without naming him"). */
 const ASIDE_OPENERS = new Set('with for by through during without like as while when in at on to from after before since despite'.split(' '));
+/** Prepositions that open an affiliation when a name follows ("with the Red Cross", "at Northfield College"). */
+const AFFILIATION_PREPS = new Set(['with', 'from', 'at']);
 /** DATA: words a role never ends with: an article, a preposition or a possessive left by a cut ("former CEO of", "published in the"). */
 const CUT_ENDINGS = new Set('the a an of in by to for with at on and or his her their its next'.split(' '));
 /** DATA: words after a participle that make it a verb with its own object or particle ("stepping out", "turning away", "seeming to"). */
@@ -19,7 +21,9 @@ export function roleOrNull(role: string | null): string | null {
   const words = role.trim().split(/\s+/);
   const first = words[0] ?? '';
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (ASIDE_OPENERS.has(first.toLowerCase()) && words.length > 1) return null;
+  // ("with the Red Cross", "from Acme Labs": an affiliation with a named body is a role)
+  const affiliation = AFFILIATION_PREPS.has(first.toLowerCase()) && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+  if (ASIDE_OPENERS.has(first.toLowerCase()) && words.length > 1 && !affiliation) return null;
   if (CUT_ENDINGS.has(last)) return null;
   if (PARTICIPLE.test(first) && VERB_FOLLOWERS.has((words[1] ?? '').toLowerCase())) return null;
   return role;

@@ -3,6 +3,7 @@
  * reporters", "according to"), so on other languages they would only misread capitalised words as
  * speakers. English prose spends about a fifth of its words or more on a few function words ("the",
  * "of", "and" …); French, Spanish, German, placeholder Latin or Chinese text spends almost none.
+ * Only prose is judged: a results table, a roster or a list of names has no function words in any language.
  * A page's lang attribute is not asked: templates often say "en" over text in another language.
  */
 
@@ -20,14 +21,20 @@ const MAX_WORDS = 3000;
 /** A word: a run of letters, or one character of a script written without spaces (Chinese, Japanese). */
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}+/gu;
 
-/** True when the paragraphs read as English, or are too short to tell. */
+/** A paragraph of prose: a few words, most of them not capitalised (not a results table, a roster or a list of names). */
+const PROSE_WORDS = 8;
+const isProse = (found: readonly string[]): boolean => found.length >= PROSE_WORDS && found.filter((w) => !/^\p{Lu}/u.test(w)).length * 2 >= found.length;
+
+/** True when the prose paragraphs read as English, or are too few to tell. */
 export function readsAsEnglish(paragraphs: readonly string[]): boolean {
   let words = 0;
   let common = 0;
   for (const p of paragraphs) {
-    for (const m of p.matchAll(WORD)) {
+    const found = (p.match(WORD) ?? []).slice(0, MAX_WORDS);
+    if (!isProse(found)) continue;
+    for (const w of found) {
       words++;
-      if (FUNCTION_WORDS.has(m[0].toLowerCase())) common++;
+      if (FUNCTION_WORDS.has(w.toLowerCase())) common++;
       if (words >= MAX_WORDS) return common / words >= MIN_SHARE;
     }
   }

@@ -13,6 +13,7 @@ const CLI = join(ROOT, 'src/cli/verbatim.ts');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED = join(ROOT, 'tests/pages/amp-seed/source.html');
 const NON_ARTICLE = join(ROOT, 'tests/pages/non-article/source.html');
+const FRENCH = join(ROOT, 'tests/e2e/site/french-article.html');
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -108,6 +109,13 @@ describe('quotes', () => {
     expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Maria Lopez']);
     expect(result.quotes[0]).toMatchObject({ speaker: 'Maria Lopez', kind: 'direct', text: 'We will not rush', paragraph: 0 });
     expect(result.quotesNotice).toBeUndefined();
+  });
+
+  test('a page in French → its article in Markdown, and the speakers section says why it is empty', async () => {
+    const run = await cli('--format', 'md', FRENCH);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# La médiathèque rouvre après deux ans de travaux');
+    expect(run.stdout).toContain('## Speakers\n\nSpeakers and quotes are found in English articles only.\n');
   });
 
   test('an article not in English → no speakers, and a sentence saying why', async () => {

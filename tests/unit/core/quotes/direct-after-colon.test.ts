@@ -28,7 +28,8 @@ describe('a quotation after a colon', () => {
   test.each([
     ['The Lakeside graduate ended her speech with a line: “Every wall has a door, and every door has a key.”'],
     ['Section 12 states: “No person shall be held without charge for more than a day.”'],
-  ])('hard negative: no speaker from a modifier or a numbered section: %s', (text) => {
+    ['Lena Ortiz found a note under her door: “We know where you live.”'],
+  ])('hard negative: no speaker from a modifier, a numbered section or what the subject found: %s', (text) => {
     expect(read(text).map(([speaker]) => speaker)).toEqual([null]);
   });
 

@@ -34,6 +34,9 @@ describe('roleOrNull', () => {
     ['in-house counsel'],
     ['leading'],
     ['Kremlin spokesman'],
+    ['with the Red Cross'],
+    ['from Acme Labs'],
+    ['at Northfield College'],
   ])('hard negative: %s stays', (role) => {
     expect(roleOrNull(role)).toBe(role);
   });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes/index';
+import { thingNames } from '../../../../src/core/quotes/speaker-thing-names';
+import type { Paragraph } from '../../../../src/core/quotes/model';
 
 const kinds = (paragraphs: string[]): [string, string][] => findQuotes(paragraphs).speakers.map((s) => [s.name, s.kind]);
 
@@ -14,6 +16,7 @@ describe('a name the article calls a thing', () => {
     [['The app has grown fast.', 'Parcelo, which delivers groceries, said its riders earn more than ever.'], 'Parcelo'],
     [['“We are proud of our drivers,” Velo Haus said.', 'Velo Haus, which started as a bike shop, now has 40 stores.'], 'Velo Haus'],
     [['Corvane said sales fell in the spring.', 'Corvane and its suppliers have cut prices twice.'], 'Corvane'],
+    [['Fares rose again in Ohio. Velora, which runs buses in four towns, said fares would rise again.'], 'Velora'],
   ])('is an organisation: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'organization']);
   });
@@ -21,9 +24,16 @@ describe('a name the article calls a thing', () => {
   test.each([
     [['Marta Lind, who runs the port, said fares would rise in June.'], 'Marta Lind'],
     [['Okafor said sales fell in the spring.', 'Okafor and her staff have cut prices twice.'], 'Okafor'],
+    [['The prize went to Jordan Hale, which surprised the jury. “I never expected it,” Hale said.'], 'Jordan Hale'],
     [['Brightway, which runs buses, said fares would rise.', 'Tom Brightway, the founder, said he was sorry.'], 'Tom Brightway'],
     [['Osei said the plan was bad.', 'He added that Osei, which is his family name, means noble.'], 'Osei'],
   ])('hard negative: stays a person: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'person']);
+  });
+
+  test('a run of capitalised words with no cue after it reads in one pass (hostile input)', () => {
+    const huge = { text: `${'Abcd '.repeat(40_000)}and Zed, which runs.` } as Paragraph;
+    expect([...thingNames([huge])]).toEqual([]);
+    expect([...thingNames([{ text: 'Velora, which runs buses.' } as Paragraph])]).toEqual(['velora']);
   });
 });

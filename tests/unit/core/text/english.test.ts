@@ -39,6 +39,16 @@ describe('readsAsEnglish', () => {
     expect(readsAsEnglish(paragraphs)).toBe(false);
   });
 
+  test('only prose is judged: a results table before an English report does not make it foreign', () => {
+    const table = [
+      'Harbourside 2 Millbrook 1', 'Okafor 14, Brandt 71; Pike 55', 'Attendance: 12,408', 'Northfield 0 Lakeside 0',
+      'Referee: Dana Moss (Kent)', 'Yellow cards: Okafor, Lind, Brandt, Moss, Pike', 'Next: Lakeside v Harbourside, Saturday 3pm',
+      'Table: Harbourside 34, Lakeside 31, Millbrook 30, Northfield 22, Westcombe 19, Eastbury 17, Southam 12',
+    ];
+    expect(readsAsEnglish([...Array.from({ length: 10 }, () => table).flat(), ...ENGLISH])).toBe(true);
+    expect(readsAsEnglish([...table, ...FRENCH, ...FRENCH])).toBe(false);
+  });
+
   test('a text too short to judge counts as English', () => {
     expect(readsAsEnglish(['Le pont ferme mardi.'])).toBe(true);
     expect(readsAsEnglish([])).toBe(true);
