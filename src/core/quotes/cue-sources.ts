@@ -59,7 +59,7 @@ export function accordingCues(p: Paragraph, si: number, hi: number): Cue[] {
     const named = phraseAfter(text, tokens, from, hi);
     // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails";
     // a role a comma closes stays one: "According to Jane Smith, a former tenured professor, the college …")
-    const closedRole = !!named && tokens[named.next]?.low === ',' && !/^\d{3}\b/.test(tokens[named.next + 1]?.text ?? '');
+    const closedRole = !!named && tokens[named.next]?.low === ',';
     const clauseRole = !closedRole && CLAUSE_ROLE.test(named?.mention.role ?? '');
     const who = named && named.mention.type === 'name' && !named.mention.org && !clauseRole && tokens[named.next]?.type !== 'word' ? named : (sourcePhrase(text, tokens, from, hi) ?? (clauseRole ? null : named));
     if (!who) continue;

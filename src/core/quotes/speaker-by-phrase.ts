@@ -41,7 +41,8 @@ function roleWords(role: string | null): string[] {
 
 /** A plural of people named for what they do ("strategists", "callers", "regulators", "attendees", "historians"). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|ives|ics|ites|ates|ards|uals|nals)$/;
-/** DATA: plurals of people with no agent ending ("nurses said", "locals say", "fans chanted"). */
+/** DATA: plurals of people with no agent ending ("nurses said", "locals say", "fans chanted"). Kept out of PEOPLE_NOUNS,
+ * which also cuts runs of capitalised words: there "Veterans" belongs to "Department of Veterans Affairs". */
 const PEOPLE_PLURALS = wordSet(`nurses locals fans guests citizens colleagues families victims neighbours neighbors pilots monks priests
   nuns clergy troops youths athletes scholars staff crew crews veterans spouses couples kids teens cops medics folks
   crowds mourners pupils`);
