@@ -60,7 +60,7 @@ export function findReported(p: Paragraph, cues: readonly Cue[]): CueQuotes {
     // "The economy, he said, is weak.": the cue sits inside the sentence it attributes
     if (aroundCue(report, cue, sentence, prevCue, after, fallback)) return;
     // "Lavrov said there was hope …", "…, officials said": the words on one side of the cue
-    contentBeforeOrAfter(report, cue, sentence, prevCue, after, fallback);
+    contentBeforeOrAfter(report, cue, sentence, prevCue, after, afterSpans, fallback);
   });
   return { quotes: report.quotes, used: report.used };
 }

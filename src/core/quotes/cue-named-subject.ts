@@ -19,7 +19,7 @@ const SUBJECT_DETERMINER = /^(?:those|these|the|some|many|most|all|other|such)$/
 export function namedSubject(p: Paragraph, s: Sentence, vi: number, head: number, lo: number, id: string): { subject: Mention | null; subordinate: boolean } {
   const { text, masked, tokens } = p;
   const verb = tokens[vi] as Token;
-  const next0 = tokens[vi + 1];
+  const next = tokens[vi + 1];
   const named = subjectBefore(text, tokens, head, lo);
   const share = shareBefore(text, masked.slice(s.start, verb.start), s.start);
   // "Majorities of tenants in four buildings say": the share, not the last noun before the verb
@@ -29,6 +29,6 @@ export function namedSubject(p: Paragraph, s: Sentence, vi: number, head: number
   const at = subject ? tokenAt(tokens, subject.start) : -1;
   const lead = at > 0 ? (SUBJECT_DETERMINER.test(tokens[at - 1]?.low ?? '') && at - 1 > lo ? tokens[at - 2] : tokens[at - 1]) : undefined;
   // ("after The Harbor Ledger reported that …": a "that" clause is what was reported)
-  const subordinate = !!(subject && lead && SUBORDINATORS.test(lead.low) && id !== 'say' && id !== 'ask' && next0?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4)));
+  const subordinate = !!(subject && lead && SUBORDINATORS.test(lead.low) && id !== 'say' && id !== 'ask' && next?.low !== 'that' && !/\u2592/.test(masked.slice(Math.max(s.start, subject.start - 4), subject.start)) && !/^[\s,:]*\u2592/.test(masked.slice(verb.end, verb.end + 4)));
   return { subject, subordinate };
 }

@@ -19,7 +19,7 @@ export function participleSpeaker(p: Paragraph, vi: number, groupStart: number, 
   const { text, masked, tokens } = p;
   const verb = tokens[vi] as Token;
   const prev = tokens[vi - 1];
-  const next0 = tokens[vi + 1];
+  const next = tokens[vi + 1];
   const ing = verb.low.endsWith('ing');
   // ", adding …", "while saying …", "… and said …", "… but added …": the sentence's subject speaks
   // (past the verb's auxiliaries: "… and has called for …", "… but would not say …")
@@ -33,7 +33,7 @@ export function participleSpeaker(p: Paragraph, vi: number, groupStart: number, 
   // (past manner adverbs: "…, falsely suggesting that …", "and boldly claiming that …")
   const partLead = ing ? tokens[adverbsStart(tokens, vi, lo) - 1] : prev;
   // ("Noting that A, Trump reminded …": a participle opening its sentence with "that" reports A for the subject after it)
-  const openingThat = ing && vi === lo && next0?.low === 'that';
+  const openingThat = ing && vi === lo && next?.low === 'that';
   if (!((ing && vi > lo && partLead && (/^(?:,|while|when|and|upon|after|before|by|in|without)$/.test(partLead.low) || commaQuote)) || coordinated || openingThat)) return null;
   const previous = earlier.filter((c) => c.mention).pop();
   // ("In explaining why …, Clinton described …": a participle opening its sentence shares the subject after it)

@@ -49,15 +49,15 @@ export function speechVerbGroup(p: Paragraph, s: Sentence, vi: number, lo: numbe
   const { text, masked, tokens } = p;
   const verb = tokens[vi] as Token;
   const prev = tokens[vi - 1];
-  const next0 = tokens[vi + 1];
+  const next = tokens[vi + 1];
   const ing = verb.low.endsWith('ing');
-  if ((entry.id === 'put' && tokens[vi + 1]?.low !== 'it') || notSpeech(tokens, vi, entry.id, lo)) return null;
+  if ((entry.id === 'put' && next?.low !== 'it') || notSpeech(tokens, vi, entry.id, lo)) return null;
   // "would not say", "seemed to suggest": a negated or infinitive verb group after its subject
   const group = verbGroup(tokens, vi, lo);
   // "Whoever said …", "Who says …?", "we tell you that …": a subject or listener that is no one
   if (noOneSpeaks(tokens, vi, group.start, lo, /\?[\s\u201D"’)]*$/.test(text.slice(s.start, s.end))) !== null) return null;
   // (what such a group speaks of follows it: never an adverbial clause or nothing — "did not complain when …")
-  if (group.marked && (!next0 || next0.start >= s.end || next0.type !== 'word' || GROUP_STOP.test(next0.low))) return null;
+  if (group.marked && (!next || next.start >= s.end || next.type !== 'word' || GROUP_STOP.test(next.low))) return null;
   // a bare form ("say", "report", "call") is a verb only after a plural subject or an auxiliary
   // (past an apposition: "Others, however, say"; "say" itself after any word but a determiner:
   // "People briefed on the situation say")
@@ -75,9 +75,9 @@ export function speechVerbGroup(p: Paragraph, s: Sentence, vi: number, lo: numbe
   const beforeAdverbs = tokens[adverbsStart(tokens, vi, lo) - 1];
   if (verb.low === entry.id && entry.forms[0] !== entry.id && !(group.marked || joined || (plural(prev) && !pronounVerb) || (beforeAdverbs !== prev && plural(beforeAdverbs) && beforeAdverbs?.type === 'word' && !BARE_BEFORE.test(beforeAdverbs.low)) || (plural(subjectEnd) && !(subjectEnd === prev && pronounVerb)) || sayAfterNoun || SHARE.test(masked.slice(s.start, verb.start)))) return null;
   // "The National Academies report said": a bare form right before a speech verb heads the subject
-  if (verb.low === entry.id && entry.forms[0] !== entry.id && next0 && VERB_BY_FORM.has(next0.low) && next0.low !== (VERB_BY_FORM.get(next0.low) as { id: string }).id) return null;
+  if (verb.low === entry.id && entry.forms[0] !== entry.id && next && VERB_BY_FORM.has(next.low) && next.low !== (VERB_BY_FORM.get(next.low) as { id: string }).id) return null;
   // "a 10 percent say in the budget", "the final say over it": the noun, not the verb
-  if (verb.low === 'say' && NOUN_SAY_NEXT.test(tokens[vi + 1]?.low ?? '') && tokens.slice(Math.max(lo, vi - 3), vi).some((t) => NOUN_SAY_DET.test(t.low))) return null;
+  if (verb.low === 'say' && NOUN_SAY_NEXT.test(next?.low ?? '') && tokens.slice(Math.max(lo, vi - 3), vi).some((t) => NOUN_SAY_DET.test(t.low))) return null;
   if (!group.marked && prev && vi > lo && PASSIVE.test(prev.low) && !(ing && prev.low !== 'to' && prev.low !== 'not')) return null;
   if (group.marked && !ing && PASSIVE.test(tokens[group.start - 1]?.low ?? '')) return null;
   return group;

@@ -24,9 +24,9 @@ const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact
 /** A two-word object after a speech verb: a determiner or possessive and its noun, or an adjective and a plural. */
 const SHORT_OBJECT = /^(?:(?:his|her|their|its|a|an|no)\s+\p{L}+|\p{Ll}+\s+\p{Ll}+s)$/u;
 
-/** Writes what `cue` reports on one side of it: the region `after` it or the words before it in `sentence` (from the
- * end of `prevCue`, the cue before it there, and of the quotes written before it), if any. */
-export function contentBeforeOrAfter(c: ReportCollector, cue: Cue, sentence: Sentence, prevCue: Cue | undefined, after: Region, fallback: RawQuote | null): void {
+/** Writes what `cue` reports on one side of it: the region `after` it (holding the quotations `afterSpans`) or the words
+ * before it in `sentence` (from the end of `prevCue`, the cue before it there, and of the quotes written before it), if any. */
+export function contentBeforeOrAfter(c: ReportCollector, cue: Cue, sentence: Sentence, prevCue: Cue | undefined, after: Region, afterSpans: readonly QuoteSpan[], fallback: RawQuote | null): void {
   const { p, used, quotes } = c;
   // (past a colon or an opening "But," / "Now," the cue still starts its clause)
   const lead = p.masked.slice(sentence.start, cue.start).replace(/^.*[:;]/s, '').replace(OPENER, '');
@@ -36,7 +36,7 @@ export function contentBeforeOrAfter(c: ReportCollector, cue: Cue, sentence: Sen
   const shortObject = afterWords === 2 && cue.order === 'before' && !!cue.mention && SHORT_OBJECT.test(after.masked);
   // (after a clause cue, a region opening with a conjunction or a time or place adverbial is the writer's: then the
   // words before a cue closing a comma-led clause are what it reports — "A, Jane Doe, the undersecretary, wrote in a memo")
-  const writerAfter = cue.order === 'before' && cue.frame !== 'according' && !c.spansIn(after.start, after.end).length && opensNoReport(after.masked, p.masked.slice(cue.verbEnd, after.start));
+  const writerAfter = cue.order === 'before' && cue.frame !== 'according' && !afterSpans.length && opensNoReport(after.masked, p.masked.slice(cue.verbEnd, after.start));
   const commaLed = writerAfter && /,\s*$/.test(p.masked.slice(sentence.start, cue.start));
   const useAfter = (cue.order !== 'after' || cue.frame === 'according') && (afterWords >= 3 || shortObject) && (cue.frame !== 'according' || atStart) && !commaLed;
   // (never again what an earlier cue of the sentence reported: "X say that A, and others agree")
