@@ -5,6 +5,7 @@
 import { nameKey } from './names-key';
 import { genderOf, type Entity } from './speaker-entity';
 import { roleOrNull } from './speaker-role-check';
+import { describesThing } from './speaker-thing-role';
 
 /** Characters no speaker's name or description holds: a citation mark's brackets, code and markup signs. */
 const CODE_SIGNS = /[[\]{}<>=|\\#]|\$(?!\d)/;
@@ -26,11 +27,18 @@ export class SpeakerBook {
     role = roleOrNull(role);
     if (this.notSpeakers.some((n) => n === key || (key.includes(' ') === false && n.split(' ').pop() === key))) return null;
     let e = this.byKey.get(key);
+    // ("Brightmart, the discount retailer, said": a role that describes a business makes an organisation)
+    // (never a name whose first name or role tells a person's gender: "Mel Sembler, a Florida developer")
+    const thing = describesThing(role) && !hint && genderOf(name, role) === null;
+    if (thing) org = true;
     if (!e) {
       e = { id: this.entities.length, name, role, org, plural, gender: org ? null : (hint ?? genderOf(name, role)), aliases: new Set(), lastParagraph: paragraph };
       this.entities.push(e);
       this.byKey.set(key, e);
-    } else if (!e.role && role) e.role = role;
+    } else if (!e.role && role) {
+      e.role = role;
+      if (thing && !e.gender && !e.plural) e.org = true;
+    }
     if (hint && !e.gender) e.gender = hint;
     return e;
   }
