@@ -17,6 +17,8 @@ const CAPS_RUN = new RegExp(
   'gu',
 );
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
+/** After a two-word run opening its sentence, a comma or a finite verb: "Will Okonjo runs …", "May Chen, 34, said …". */
+const STATEMENT_AFTER = /^(?:,|\s+\p{Ll}+(?:s|ed)\b)/u;
 
 /** Words the article writes in lower case: "Poor Mexico" opens with one, "Ellen Jordan" does not. */
 export function commonWords(paragraphs: readonly { text: string }[]): Set<string> {
@@ -39,7 +41,9 @@ export function collectNames(paragraphs: readonly { index: number; text: string;
       // "Barack Obama's America", "Tidewater Review’s Ian Quillan": a possessive ends one name and may start another
       let from = 0;
       let offset = m.index;
-      const sentenceStart = /(?:^|[.!?:\u201C"]\s*)$/.test(p.text.slice(Math.max(0, m.index - 3), m.index));
+      let sentenceStart = /(?:^|[.!?:\u201C"]\s*)$/.test(p.text.slice(Math.max(0, m.index - 3), m.index));
+      // ("Will Okonjo runs the clinic.": a first name that is also a modal opens a statement, not a question)
+      if (sentenceStart && words.length === 2 && NAME_LIKE.has(words[0]!.toLowerCase()) && !/^[^.!?]*\?/.test(p.text.slice(m.index)) && STATEMENT_AFTER.test(p.text.slice(m.index + m[0].length))) sentenceStart = false;
       words.forEach((w, i) => {
         if (i === words.length - 1 || POSSESSIVE.test(w)) {
           const name = nameIn(words.slice(from, i + 1), offset, p.index, sentenceStart && from === 0, common);

@@ -100,6 +100,9 @@ describe('references back to a speaker', () => {
     ['a role with "of" → the speaker with that role', ['Former Secretary of State Ann Calder said talks would go on.', 'The former secretary of state said the vote would come soon.'], ['Ann Calder', 'Ann Calder']],
     ['hard negative: a role with "of" no speaker holds', ['Mayor Ann Calder said talks would go on.', 'The former secretary of state said the vote would come soon.'], ['Ann Calder', 'the former secretary of state']],
     ['a quote paragraph after its speaker', ['Jane Smith said the budget was final.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
+    ['a first name that is also a modal, opening a statement', ['Will Okonjo runs the clinic on Elm Street.', '“We are full every day,” Okonjo said.'], ['Will Okonjo']],
+    ['a first name that is also a month, opening a statement', ['April Lindahl, 34, moved to the city in the spring.', '“It is loud here,” Lindahl said.'], ['April Lindahl']],
+    ['hard negative: a modal opening a question', ['Will Democrats win the House?', '“We will,” Okonjo said.'], ['Okonjo']],
     ['a short paragraph between keeps the speaker in context', ['Jane Smith said the budget was final.', 'The council meets on Friday.', '“There will be no more money for this.”'], ['Jane Smith', 'Jane Smith']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoteSpeakers(paragraphs)).toEqual(expected);
