@@ -1,21 +1,39 @@
 /**
- * A name the article itself describes as a thing is an organisation, not a person: "Brightway, which runs
- * buses, said …", "Parcelo and its riders". A person is described with "who" and "his" or "her" ("Marta
- * Lind, who runs the port", "Lind and her staff"), so a name opening its sentence before ", which", or
- * any name before "and its", is a company, a site, a body or a product — whatever the name looks like.
- * (After an object, ", which" may comment on the whole clause: "The prize went to Jordan Hale, which
- * surprised the jury".) Names the article ties to "he" or "she" are never changed.
+ * A name the article itself describes as a thing is an organisation, not a person, whatever the name
+ * looks like. The article says so with phrase shapes that never fit a person (THING_CUES): "Brightway,
+ * which runs buses, said …", "Parcelo and its riders", "Velora CEO Dana Kell", "shares of Corvane",
+ * "Tessly bought Quillon". A person is described with "who" and "his" or "her", has no chief executive
+ * and is never bought. Names the article ties to "he" or "she" are never changed.
  */
 import type { Paragraph } from './model';
 import { nameKey } from './names-key';
 import type { Entity } from './speaker-entity';
 
-/** Where a name may be called a thing: ", which" or "and its". */
-const THING_CUE = /(,\s+which|\s+and\s+its)\s/g;
+interface ThingCue {
+  id: string;
+  /** Where the cue is in a paragraph's text (global). */
+  pattern: RegExp;
+  /** Which side of the cue the name is on. */
+  side: 'before' | 'after';
+  /** The name must open its sentence ("The prize went to Jordan Hale, which surprised the jury" is a person). */
+  opening?: boolean;
+  reason: string;
+}
+
+/** DATA: phrase shapes that say the name next to them is a company, a site, a body or a product. */
+const THING_CUES: readonly ThingCue[] = [
+  { id: 'which', pattern: /,\s+which\s/g, side: 'before', opening: true, reason: 'a sentence-opening name described with ", which"' },
+  { id: 'and-its', pattern: /\s+and\s+its\s/g, side: 'before', reason: 'a name and "its" staff, riders, suppliers' },
+  { id: 'head-of-business', pattern: /\s+(?:CEO|CFO|COO|co-founder|founder|chief\s+executive|shareholders|executives|customers|subscribers)\s/g, side: 'before', reason: 'a name with a chief executive, founders, shareholders or customers ("Velora CEO Dana Kell")' },
+  { id: 'bought', pattern: /\b(?:bought|buys|buying|acquired|acquires|acquiring|(?:acquisition|purchase|takeover|shares|stock)\s+of|stake\s+in|merger\s+with)\s+/gi, side: 'after', reason: 'a name that is bought, merged or owned in shares' },
+];
+
 /** A capitalised word of a name; one ending in a period other than an initial ends a sentence before it. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}&'’-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-/** At most this many words make the name before a cue. */
+/** A word closing a sentence: "Ohio." */
+const SENTENCE_END = /[.!?]["”’']?$/;
+/** At most this many words make the name beside a cue. */
 const MAX_WORDS = 5;
 
 /** The capitalised words right before `end` in `text` (at most MAX_WORDS), and whether they open a sentence. */
@@ -27,20 +45,40 @@ function nameBefore(text: string, end: number): { name: string; opens: boolean }
     if (!(NAME_WORD.test(w) || (INITIAL.test(w) && name.length > 0))) {
       if (!name.length) return null;
       // (what precedes the name: nothing, or a sentence's end, means the name opens its sentence)
-      return { name: name.join(' '), opens: w === '' || /[.!?]["”’']?$/.test(w) };
+      return { name: name.join(' '), opens: w === '' || SENTENCE_END.test(w) };
     }
     name.unshift(w);
   }
   return name.length ? { name: name.join(' '), opens: words.length <= name.length } : null;
 }
 
-/** The name keys the article calls things: a sentence's opening name before ", which", any name before "and its". */
+/** The capitalised words from `start` in `text` (at most MAX_WORDS), never one owning the next word ("Trump's book"). */
+function nameAfter(text: string, start: number): string | null {
+  const name: string[] = [];
+  for (const raw of text.slice(start, start + 120).split(' ')) {
+    const w = raw.replace(/[,;:.!?)]+$/, '');
+    if (!NAME_WORD.test(w) || name.length === MAX_WORDS) break;
+    if (/['’]s?$/.test(w)) return null;
+    name.push(w);
+    if (w !== raw) break;
+  }
+  return name.length ? name.join(' ') : null;
+}
+
+/** The name keys the article calls things (THING_CUES). */
 export function thingNames(paragraphs: readonly Paragraph[]): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(THING_CUE)) {
-      const found = nameBefore(p.text, m.index);
-      if (found && (found.opens || !(m[1] as string).startsWith(','))) keys.add(nameKey(found.name));
+    for (const cue of THING_CUES) {
+      for (const m of p.text.matchAll(cue.pattern)) {
+        if (cue.side === 'after') {
+          const name = nameAfter(p.text, m.index + m[0].length);
+          if (name) keys.add(nameKey(name));
+          continue;
+        }
+        const found = nameBefore(p.text, m.index);
+        if (found && (found.opens || !cue.opening)) keys.add(nameKey(found.name));
+      }
     }
   }
   return keys;

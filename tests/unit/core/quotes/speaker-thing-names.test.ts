@@ -17,6 +17,9 @@ describe('a name the article calls a thing', () => {
     [['“We are proud of our drivers,” Velo Haus said.', 'Velo Haus, which started as a bike shop, now has 40 stores.'], 'Velo Haus'],
     [['Corvane said sales fell in the spring.', 'Corvane and its suppliers have cut prices twice.'], 'Corvane'],
     [['Fares rose again in Ohio. Velora, which runs buses in four towns, said fares would rise again.'], 'Velora'],
+    [['Quillon said sales fell in the spring.', 'Quillon CEO Dana Kell has promised a turnaround.'], 'Quillon'],
+    [['Harwick Foods said prices would fall by June.', 'Tessmark bought Harwick Foods in 2021 for $2 billion.'], 'Harwick Foods'],
+    [['Corvane said sales fell in the spring.', 'Shares of Corvane dropped 4 percent on the news.'], 'Corvane'],
   ])('is an organisation: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'organization']);
   });
@@ -27,6 +30,8 @@ describe('a name the article calls a thing', () => {
     [['The prize went to Jordan Hale, which surprised the jury. “I never expected it,” Hale said.'], 'Jordan Hale'],
     [['Brightway, which runs buses, said fares would rise.', 'Tom Brightway, the founder, said he was sorry.'], 'Tom Brightway'],
     [['Osei said the plan was bad.', 'He added that Osei, which is his family name, means noble.'], 'Osei'],
+    [['Okafor said the deal was fair.', 'Tessmark bought Okafor’s stake in the firm last year.'], 'Okafor'],
+    [['Dana Kell said sales fell in the spring.', 'Dana Kell, the founder, has promised a turnaround.'], 'Dana Kell'],
   ])('hard negative: stays a person: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'person']);
   });
