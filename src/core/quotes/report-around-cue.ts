@@ -8,6 +8,7 @@ import type { Cue, QuoteSpan, RawQuote, Sentence } from './model';
 import type { Region, ReportCollector } from './report-collector';
 import { region } from './span-content';
 import { closingRelative, SOURCE_DESCRIPTION } from './cue-content-limits';
+import { writerTail } from './report-writer-tail';
 import { GOES_ON, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD } from './span-shapes';
 import { wordCount } from '../text/words';
 
@@ -59,7 +60,7 @@ export function aroundCue(c: ReportCollector, cue: Cue, sentence: Sentence, prev
   // the words before the cue and the words after it are two attributed parts, each its own quote (never a
   // participle describing the source: "…, according to a copy of the certificate, obtained by the newspaper")
   const describesSource = cue.frame === 'according' && SOURCE_DESCRIPTION.test(after.masked);
-  for (const part of describesSource ? [head] : [head, cue.frame === 'according' ? after : closingRelative(after)]) {
+  for (const part of describesSource ? [head] : [head, cue.frame === 'according' ? after : writerTail(closingRelative(after))]) {
     const quoted = c.spansIn(part.start, part.end).length > 0;
     c.push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
   }

@@ -10,6 +10,7 @@ import type { Region, ReportCollector } from './report-collector';
 import { colonThenQuotation } from './direct-colon';
 import { region } from './span-content';
 import { closingRelative, relativeObject } from './cue-content-limits';
+import { objectEnd, writerTail } from './report-writer-tail';
 import { concessiveObject } from './cue-subordinate-lead';
 import { opensNoReport } from './span-openers';
 import { DEPENDENT_END, EMBED, ADVERBIAL_OPENING } from './span-shapes';
@@ -45,8 +46,14 @@ export function contentBeforeOrAfter(c: ReportCollector, cue: Cue, sentence: Sen
   if (!useAfter && afterWords >= 2 && cue.order === 'before' && !commaLed) return;
   let content = useAfter ? concessiveObject(p, cue, sentence.start, relativeObject(p, cue, after)) : region(p, from, cue.start, true);
   if (!useAfter && cue.order === 'participle') return;
-  // ("she backs the final plan, which includes …": a relative clause closing the sentence is the writer's)
-  if (useAfter && cue.frame !== 'according') content = closingRelative(content);
+  // ("she backs the final plan, which includes …", "…, after she toured it": a relative clause or another tail of the
+  // writer's closing the sentence is no part of the report)
+  if (useAfter && cue.frame !== 'according') content = writerTail(closingRelative(content));
+  // ("urging calm and asking the crowd to go home": a participle's report ends as a quote verb's object does)
+  if (useAfter && cue.order === 'participle') {
+    const end = objectEnd(content.masked, true);
+    content = { start: content.start, end: content.start + end, masked: content.masked.slice(0, end) };
+  }
   const spans = c.spansIn(content.start, content.end);
   if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
     c.direct(cue, spans[0], 'direct-before-cue', fallback);

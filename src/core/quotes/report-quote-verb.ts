@@ -10,6 +10,7 @@ import { isPassiveCue } from './cue-passive';
 import { opensNoObject } from './span-openers';
 import { ADVERBIAL_START, OBJECT_END, OBJECT_LIST, QUOTE_ONLY_LEAD } from './span-shapes';
 import { wordCount } from '../text/words';
+import { objectEnd } from './report-writer-tail';
 
 /** Writes what the quote verb of `cue` attributes in the region `after` it (its quotations `afterSpans`); `found`:
  * a quotation before the cue was already attributed to it. */
@@ -33,7 +34,8 @@ export function quoteVerbObject(c: ReportCollector, cue: Cue, after: Region, aft
     // "blamed the outage on squirrels but later owned up …" → "the outage on squirrels")
     const list = OBJECT_LIST.exec(after.masked)?.[0].length ?? 0;
     const cut = OBJECT_END.exec(after.masked.slice(list));
-    const end = cut ? after.start + list + cut.index : after.end;
+    // (and where the writer's words after it begin: "praised the plan even as she doubted it")
+    const end = after.start + objectEnd(p.masked.slice(after.start, cut ? after.start + list + cut.index : after.end), false);
     if (wordCount(p.masked.slice(after.start, end)) >= 1 && !opensNoObject(after.masked)) c.push(cue, after.start, end, p.text.slice(after.start, end), 'reported', 'reported-object', fallback);
   }
 }

@@ -51,4 +51,10 @@ export const TAIL_CUTS: readonly { id: string; pattern: RegExp; reason: string }
   { id: 'which', pattern: /,\s+which\s/u, reason: 'non-restrictive relative clause' },
   // "… him a “dreamer,” a gentle jab at …": an apposition describing the quotation
   { id: 'apposition', pattern: /^,\s+(?:a|an)\s/u, reason: 'apposition' },
+  // "… called the vote “rigged” in a post on Tuesday, and …": the occasion of the saying right after the quotation
+  { id: 'occasion', pattern: /^,?\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tweet|interview|statement|speech|post|rally|debate|letter|op-ed|video|appearance|address)\b/u, reason: 'occasion of the saying' },
+  // "… posted “Thank you, Ohio” moments after the polls closed": when it was said
+  { id: 'time-after', pattern: /^,?\s+(?:moments|hours|days|minutes|weeks|shortly|just|soon)\s+(?:after|before)\s/u, reason: 'time of the saying' },
+  // "… he is “losing the fight,” part of a string of attacks …": an apposition placing the saying among others
+  { id: 'part-of', pattern: /^,?\s+(?:part|one)\s+of\s+(?:a|an|the|his|her|their)\s/u, reason: 'apposition placing the saying' },
 ];
