@@ -4,9 +4,7 @@
  * Gazette, inspectors found over 1,300 invoices").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('"as reported by" and the clause after an "according to" source', () => {
   test.each([

@@ -3,9 +3,7 @@
  * ("Biden said.", "Trump said on Twitter.") attributes it.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const found = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => [q.speaker, q.kind, q.text]);
+import { speakerKindText as found } from '../../../helpers/quotes';
 
 describe('a cue sentence after a quotation that ends in ? or !', () => {
   test.each<[string, string[], (string | null)[][]]>([

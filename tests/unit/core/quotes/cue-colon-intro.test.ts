@@ -2,9 +2,8 @@
  * A paragraph that introduces a quotation and ends in a colon names who speaks in the next paragraph.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
-const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
 const quote = '“She says what she thinks, and I believe that could be what the town wants.”';
 
 describe('a colon-ending intro paragraph', () => {

@@ -4,9 +4,7 @@
  * its sentence before "that" ("Noting that A, Ferreira reminded …"), which reports A for the subject after its clause.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('inserts in a verb group, focus adverbs and an opening participle', () => {
   test.each([

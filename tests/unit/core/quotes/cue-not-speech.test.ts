@@ -3,9 +3,7 @@
  * next words give them another meaning. The same verbs in their speech sense still attribute.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('speech verbs that say nothing', () => {
   test.each([

@@ -4,9 +4,7 @@
  * ("More recently,", "Publicly,") opens the sentence before the subject a closing participle shares.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('"on" a day or a medium after a clause verb', () => {
   test.each([

@@ -6,9 +6,7 @@
  * in, [speaker, text] out (all sentences and names invented for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('what opens or runs on a sentence', () => {
   test.each<[string, string[], (string | null)[][]]>([

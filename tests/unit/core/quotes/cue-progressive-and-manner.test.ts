@@ -5,9 +5,7 @@
  * subject and a bare form ("Officials privately concede that …").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('progressive participles and manner adverbs', () => {
   test.each([

@@ -3,9 +3,7 @@
  * Rows are paragraphs in, [speaker, kind, text] out (all sentences and names invented for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => [q.speaker, q.kind, q.text]);
+import { speakerKindText as quotes } from '../../../helpers/quotes';
 
 describe('quoted as saying', () => {
   test.each<[string, string[], (string | null)[][]]>([

@@ -6,9 +6,7 @@
  * after a quote verb with "which", is the writer's, no report.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('an infinitive after a verb of promising', () => {
   test.each([

@@ -4,8 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
-
-const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('the subject of a participle cue', () => {
   test.each<[string, string[], (string | null)[]]>([

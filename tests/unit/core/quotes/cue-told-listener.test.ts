@@ -3,9 +3,7 @@
  * before the verb ("…,” Jane Smith, 49, told The Daily Ledger").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('the listener after "told"', () => {
   test.each<[string, string[], (string | null)[]]>([

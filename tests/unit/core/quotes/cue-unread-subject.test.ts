@@ -4,9 +4,7 @@
  * be a noun ("days before reports that she had resigned"), never a participle.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('a past clause verb and "that" without a subject read', () => {
   test.each([

@@ -2,9 +2,7 @@
  * Forms of "brag" report like "boast" ("Tom Baker brags that …"), never in "bragging rights".
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('"brags", "bragging"', () => {
   test.each([

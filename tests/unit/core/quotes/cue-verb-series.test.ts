@@ -5,9 +5,7 @@
  * opening with an adverbial keeps its main clause after a quotation ("that by refusing to use “…,” Greens are …").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('a series of verbs of one speaker', () => {
   test.each([

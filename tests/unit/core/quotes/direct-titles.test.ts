@@ -4,9 +4,7 @@
  * after "of" that a participle attributes, a quotation opening its sentence.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('a title after a preposition or a possessive is no quote', () => {
   test.each<[string, string, string]>([

@@ -5,9 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../../../src/core/text/tokenize';
-import { findQuotes } from '../../../../src/core/quotes/index';
-
-const speakers = (text: string): (string | null)[] => findQuotes([text]).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('numbers with thousands separators', () => {
   test.each([

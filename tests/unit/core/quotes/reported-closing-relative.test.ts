@@ -4,9 +4,7 @@
  * comma, stays ("Mayor X, who must sign the order, has disclosed nothing").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('a relative clause closing a report', () => {
   test.each([

@@ -5,9 +5,7 @@
  * and a quotation, which go on with the report.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('lists and additions in a quote verb’s object', () => {
   test.each([

@@ -5,9 +5,7 @@
  * in the meeting").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('the occasion after a quote verb’s object', () => {
   test.each([

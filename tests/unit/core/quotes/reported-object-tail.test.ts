@@ -4,10 +4,8 @@
  * clause ("before heading …"), and after a participle the next participle of a series ("… and waving to the crowd").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
 import { OBJECT_TAILS } from '../../../../src/core/quotes/report-writer-tail';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('the writer’s words after a quote verb’s object', () => {
   test.each([

@@ -4,9 +4,7 @@
  * adverbial alone is no report, and a cue with an object of its own attributes nothing before it.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('a short object of a speech verb', () => {
   test.each([

@@ -8,8 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
 import { verbGroup } from '../../../../src/core/quotes/cue-verb-chain';
 import { tokenize } from '../../../../src/core/text/tokenize';
-
-const quotes = (text: string): [string | null, string][] => findQuotes([text]).quotes.map((q) => [q.speaker, q.text]);
+import { speakerAndText as quotes } from '../../../helpers/quotes';
 
 describe('the verb group before a speech verb', () => {
   const group = (sentence: string, verb: string): string => {

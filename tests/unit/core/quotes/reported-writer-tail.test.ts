@@ -4,10 +4,8 @@
  * commas, a place clause ("she urged the board to close the site, after she toured it last week").
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
 import { WRITER_TAILS } from '../../../../src/core/quotes/report-writer-tail';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('a tail of the writer closing a report', () => {
   test.each([

@@ -2,9 +2,7 @@
  * A comma inside a number ("10,000", "2,600") ends neither a quote verb's object nor a reported question.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('a number’s comma', () => {
   test.each([

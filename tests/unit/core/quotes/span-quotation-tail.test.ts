@@ -4,9 +4,7 @@
  * "“losing the fight,” part of a string of attacks".
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const texts = (text: string): string[] => findQuotes([text]).quotes.map((q) => q.text);
+import { quoteTexts as texts } from '../../../helpers/quotes';
 
 describe('the writer’s words right after a quotation', () => {
   test.each([

@@ -9,9 +9,7 @@
  * Rows are paragraphs in, the speaker of each quote out (all sentences written for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('a capitalised time word after a name word is part of the name', () => {
   test.each<[string, string[], (string | null)[]]>([

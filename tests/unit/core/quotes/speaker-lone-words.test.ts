@@ -4,9 +4,7 @@
  * "seldom told", "live tweeted"). And no speaker's name holds a citation mark's brackets or code signs.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes/index';
-
-const speakers = (text: string): (string | null)[] => findQuotes([text]).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('a lone lower-case word as a speaker', () => {
   test.each([

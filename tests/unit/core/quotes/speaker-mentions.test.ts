@@ -6,8 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
 import { notAName } from '../../../../src/core/quotes/non-speakers';
 import { speakerPhrase } from '../../../../src/core/quotes/speaker-phrase-check';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a document speaks for the one who put it out', () => {
   test.each<[string, string[], (string | null)[]]>([

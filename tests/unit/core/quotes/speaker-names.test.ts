@@ -4,8 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a surname stands for the full name introduced after a title or an organisation', () => {
   test.each<[string, string[], (string | null)[]]>([

@@ -3,9 +3,7 @@
  * Monday") and a time phrase ("later that day") are no speaker.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const speakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../../../helpers/quotes';
 
 describe('the occasion or time between a speaker and the verb', () => {
   test.each<[string, string[], (string | null)[]]>([

@@ -4,10 +4,8 @@
  * stay people. Rows are paragraphs in, [speaker, kind] out (all sentences written for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
 import { collectiveKind } from '../../../../src/core/quotes/speaker-kind';
-
-const kinds = (paragraphs: string[]) => findQuotes(paragraphs).speakers.map((s) => [s.name, s.kind]);
+import { speakerKinds as kinds } from '../../../helpers/quotes';
 
 describe('collective speakers are organisations', () => {
   test.each<[string, string[], [string, string][]]>([

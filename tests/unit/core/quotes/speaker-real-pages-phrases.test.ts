@@ -5,10 +5,8 @@
  * sentences written for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
 import { speakerPhrase } from '../../../../src/core/quotes/speaker-phrase-check';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a name closing a place phrase is where the speaker is', () => {
   test.each<[string, string[], (string | null)[]]>([

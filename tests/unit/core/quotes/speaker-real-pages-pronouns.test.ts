@@ -4,9 +4,7 @@
  * paragraph. Rows are paragraphs in, quote speakers out (all sentences written for these tests).
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a pronoun after a sentence naming one person by honorific', () => {
   test.each<[string, string[], (string | null)[]]>([

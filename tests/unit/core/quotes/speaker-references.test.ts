@@ -3,9 +3,7 @@
  * a man or a woman by a common first name — never a place or an organisation written like a name.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a pronoun with no earlier speaker', () => {
   test.each<[string, string[], (string | null)[]]>([

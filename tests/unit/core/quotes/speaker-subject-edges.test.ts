@@ -8,8 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
 import { withoutVerb } from '../../../../src/core/quotes/speaker-verb-cut';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a subject phrase stops at its verb', () => {
   test.each<[string, string, string]>([

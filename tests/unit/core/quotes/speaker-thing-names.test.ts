@@ -4,11 +4,9 @@
  * article ties to "he" or "she", stays a person.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes/index';
 import { thingNames } from '../../../../src/core/quotes/speaker-thing-names';
 import type { Paragraph } from '../../../../src/core/quotes/model';
-
-const kinds = (paragraphs: string[]): [string, string][] => findQuotes(paragraphs).speakers.map((s) => [s.name, s.kind]);
+import { speakerKinds as kinds } from '../../../helpers/quotes';
 
 describe('a name the article calls a thing', () => {
   test.each([

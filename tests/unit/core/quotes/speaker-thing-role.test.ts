@@ -4,10 +4,8 @@
  * stays a person.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../../../src/core/quotes/index';
 import { describesThing } from '../../../../src/core/quotes/speaker-thing-role';
-
-const kinds = (paragraphs: string[]): [string, string][] => findQuotes(paragraphs).speakers.map((s) => [s.name, s.kind]);
+import { speakerKinds as kinds } from '../../../helpers/quotes';
 
 describe('a role that describes a thing', () => {
   test.each([

@@ -6,8 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
-
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 describe('a title word after a first name is a surname', () => {
   test.each<[string, string[], (string | null)[]]>([

@@ -4,10 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../../src/core/quotes';
+import { quoteSpeakers } from '../../../helpers/quotes';
 
 const speakersOf = (paragraphs: string[], notSpeakers?: string[]) =>
   findQuotes(paragraphs, notSpeakers ? { notSpeakers } : {}).speakers.map((s) => [s.name, s.role, s.kind]);
-const quoteSpeakers = (paragraphs: string[]) => findQuotes(paragraphs).quotes.map((q) => q.speaker);
 
 describe('names, titles and roles', () => {
   test.each([
