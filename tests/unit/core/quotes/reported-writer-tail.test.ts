@@ -24,7 +24,7 @@ describe('a tail of the writer closing a report', () => {
     ['a second clause with its own subject', 'Jane Smith said she will name a woman as her deputy, and Ms. Reyes is among the few who could take the job.', ['she will name a woman as her deputy']],
     ['hard negative: "and that" goes on with the report', 'Jane Smith said she will name a woman as her deputy, and that the choice will come soon.', ['she will name a woman as her deputy, and that the choice will come soon']],
     ['a relative clause with an aside', 'Tom Baker said the fee would rise to about $40, which, in today’s money, is where it stood in 1980.', ['the fee would rise to about $40']],
-    ['hard negative: a relative clause inside the report', 'Tom Baker said the council will pick a new site, which the mayor favours, before the end of the year.', ['the council will pick a new site, which the mayor favours, before the end of the year']],
+    ['hard negative: a relative clause inside the report', 'Tom Baker said the council will pick a new site, which the mayor favours, by the close of next spring.', ['the council will pick a new site, which the mayor favours, by the close of next spring']],
     ['a place clause', 'Jane Smith said she has only sent a short note to the valley, where hundreds of homes remain without power.', ['she has only sent a short note to the valley']],
     ['hard negative: "where" opening an object', 'Jane Smith said she does not know where the money went after the sale.', ['she does not know where the money went after the sale']],
     ['hard negative: too few words before the tail', 'Tom Baker said snow fell, and he stayed home all week.', ['snow fell, and he stayed home all week']],
