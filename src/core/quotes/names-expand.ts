@@ -1,6 +1,7 @@
 /**
  * A single name word read as the full name the article gives: "Peskov" → "Dmitry Peskov", "Assad" →
- * "Bashar al-Assad", a first name used alone → the one full name it begins.
+ * "Bashar al-Assad", a first name used alone → the one full name it begins (or, when several begin with
+ * it, the only one named so far: family names come first in Korean or Chinese names, "Lee Jae-myung" → "Lee").
  */
 import { foldKey } from '../text/normalize';
 import { POSSESSIVE, type NameMention } from './names-key';
@@ -33,7 +34,7 @@ function indexOf(registry: readonly NameMention[]): NameIndex {
 }
 
 /** The full name a single name word stands for at a position, or null. */
-export function expandName(registry: readonly NameMention[], word: string, paragraph: number, offset: number, firstNames = true): string | null {
+export function expandName(registry: readonly NameMention[], word: string, paragraph: number, offset: number, firstNames = true, common?: ReadonlySet<string>): string | null {
   const w = foldKey(word).replace(POSSESSIVE, '');
   const isBefore = (n: NameMention): boolean => n.paragraph < paragraph || (n.paragraph === paragraph && n.offset < offset);
   // the most mentioned full name wins; among equals, the latest one before this point, else the first after
@@ -50,6 +51,11 @@ export function expandName(registry: readonly NameMention[], word: string, parag
   const bySurname = index.last.get(w) ?? [];
   if (bySurname.length) return pick(bySurname);
   const byFirst = index.first.get(w) ?? [];
-  if (firstNames && byFirst.length && new Set(byFirst.map((n) => n.key)).size === 1) return pick(byFirst);
-  return null;
+  if (!firstNames || !byFirst.length) return null;
+  if (new Set(byFirst.map((n) => n.key)).size === 1) return pick(byFirst);
+  // ("Lee Jae-myung said … ‘…,’ Lee said … Interior Minister Lee Sang-min": among several, the only one named so
+  // far; never a title-case run of words the article also writes in lower case, "EgyptAir Plane Crash")
+  if (!common) return null;
+  const named = byFirst.filter((n) => isBefore(n) && !n.name.split(' ').slice(1).some((x) => common.has(x.toLowerCase())));
+  return new Set(named.map((n) => n.key)).size === 1 ? pick(named) : null;
 }

@@ -60,7 +60,7 @@ export function speakerByName(
     }
     return again({ ...m, text: m.text.split(' and ').pop() ?? m.text });
   }
-  const full = m.text.includes(' ') ? (particleSurname(registry, m.text, p, m.start) ?? m.text) : (expandName(registry, m.text, p, m.start, !m.hint) ?? m.text);
+  const full = m.text.includes(' ') ? (particleSurname(registry, m.text, p, m.start) ?? m.text) : (expandName(registry, m.text, p, m.start, !m.hint, common) ?? m.text);
   // "United Nations", "Scottish Conservatives", "Rebels": an institution or a group written as a name
   const kind = full === m.text ? collectiveKind(full, common) : null;
   const e = book.entity(full, m.role, kind === 'org', kind === 'group', p, m.hint);
