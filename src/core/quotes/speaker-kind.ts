@@ -22,6 +22,9 @@ export const DOCUMENT_HEADS = wordSet(`
 /** DATA: parties and movements known by one word that is no person's name (acronyms are organisations already). */
 export const PARTY_NAMES = wordSet('labour likud fidesz syriza podemos hamas hezbollah fatah taliban tories');
 
+/** DATA: words naming newspapers that name no person ("Gazette", "Chronicle"). */
+const NEWSPAPER_WORDS = wordSet('gazette chronicle courier inquirer examiner sentinel bulletin dispatch ledger');
+
 interface KindRule {
   id: string;
   kind: 'org' | 'group';
@@ -65,6 +68,14 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'org',
     test: (words) => words.length === 1 && PARTY_NAMES.has(low(words[0] ?? '')),
     reason: 'a party or movement',
+  },
+  // "Brooklyn Daily Eagle", "Harbor Gazette": a name holding a newspaper's word is a publication ("Daily" never last:
+  // a surname)
+  {
+    id: 'newspaper-name',
+    kind: 'org',
+    test: (words) => words.length > 1 && words.some((w, i) => (low(w) === 'daily' && i < words.length - 1) || NEWSPAPER_WORDS.has(low(w))),
+    reason: 'a publication',
   },
   // "Newsweek", "Technews", "Businesswire": one word closed by a periodical's word is a publication
   {

@@ -38,6 +38,9 @@ describe('the kind rules alone', () => {
     ['common plural', 'Rebels', ['rebels'], 'group'],
     ['plural of an institution word', 'Groups', [], 'group'],
     ['outlet word', 'Newsweek', [], 'org'],
+    ['a newspaper named with "Daily"', 'Brookfield Daily Star', [], 'org'],
+    ['a newspaper named by its word', 'Harbor Gazette', [], 'org'],
+    ['hard negative: "Daily" as a surname', 'Paul Daily', [], null],
     ['hard negative: a plural the article never writes in lower case', 'Sanders', [], null],
     ['hard negative: a person', 'Jackie Balfour', [], null],
   ])('%s', (_name, name, common, expected) => {
