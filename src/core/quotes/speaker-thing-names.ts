@@ -3,7 +3,7 @@
  * looks like. The article says so with phrase shapes that never fit a person (THING_CUES): "Brightway,
  * which runs buses, said …", "Parcelo and its riders", "Velora CEO Dana Kell", "shares of Corvane",
  * "Corvane’s shareholders", "Tessly bought Quillon". A person is described with "who" and "his" or "her",
- * has no chief executive or shareholders and is never bought. Names the article ties to "he" or "she" are
+ * has no chief executive or shareholders, is never bought and is nowhere one can be "in" ("in Port Alder"). Names the article ties to "he" or "she" are
  * never changed.
  */
 import type { Paragraph } from './model';
@@ -27,6 +27,7 @@ const THING_CUES: readonly ThingCue[] = [
   { id: 'and-its', pattern: /\s+and\s+its\s/g, side: 'before', reason: 'a name and "its" staff, riders, suppliers' },
   { id: 'head-of-business', pattern: /\s+(?:CEO|CFO|COO|co-founder|founder|chief\s+executive|shareholders|executives|customers|subscribers)\s/g, side: 'before', reason: 'a name with a chief executive, founders, shareholders or customers ("Velora CEO Dana Kell")' },
   { id: 'possessive-business', pattern: /['’]s\s+(?:shares|stock|headquarters|stores|products|platform|app|users|customers|subscribers|shareholders|servers|console|software)\b/g, side: 'before', reason: 'a name owning shares, stores, products or users ("Corvane’s shares fell")' },
+  { id: 'place', pattern: /\b(?:in|across|near)\s+/g, side: 'after', reason: 'a place: what speaks for it is its government ("in Port Alder")' },
   { id: 'bought', pattern: /\b(?:bought|buys|buying|acquired|acquires|acquiring|(?:acquisition|purchase|takeover|shares|stock)\s+of|stake\s+in|merger\s+with)\s+/gi, side: 'after', reason: 'a name that is bought, merged or owned in shares' },
 ];
 

@@ -19,6 +19,7 @@ describe('a name the article calls a thing', () => {
     [['Harwick Foods said prices would fall by June.', 'Tessmark bought Harwick Foods in 2021 for $2 billion.'], 'Harwick Foods'],
     [['Corvane said sales fell in the spring.', 'Shares of Corvane dropped 4 percent on the news.'], 'Corvane'],
     [['Tessly said fees would rise in May.', 'Tessly’s shares fell 4 percent on Monday.'], 'Tessly'],
+    [['Crowds gathered in Port Alder on Sunday.', 'Port Alder said the march could go ahead.'], 'Port Alder'],
   ])('is an organisation: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'organization']);
   });
@@ -32,6 +33,7 @@ describe('a name the article calls a thing', () => {
     [['Okafor said the deal was fair.', 'Tessmark bought Okafor’s stake in the firm last year.'], 'Okafor'],
     [['Dana Kell said sales fell in the spring.', 'Dana Kell, the founder, has promised a turnaround.'], 'Dana Kell'],
     [['Okafor said the vote was close.', 'Okafor’s supporters have rallied outside the hall.'], 'Okafor'],
+    [['Voters in Okafor’s district said the vote was close.', 'Okafor said the count was fair.'], 'Okafor'],
   ])('hard negative: stays a person: %j', (paragraphs, name) => {
     expect(kinds(paragraphs)).toContainEqual([name, 'person']);
   });
