@@ -2,9 +2,9 @@
  * A name the article itself describes as a thing is an organisation, not a person, whatever the name
  * looks like. The article says so with phrase shapes that never fit a person (THING_CUES): "Brightway,
  * which runs buses, said …", "Parcelo and its riders", "Velora CEO Dana Kell", "shares of Corvane",
- * "Corvane’s shareholders", "Tessly bought Quillon". A person is described with "who" and "his" or "her",
- * has no chief executive or shareholders, is never bought and is nowhere one can be "in" ("in Port Alder"). Names the article ties to "he" or "she" are
- * never changed.
+ * "Corvane’s shareholders", "Tessly bought Quillon", "in Port Alder". A person is described with "who"
+ * and "his" or "her", has no chief executive or shareholders, is never bought and is no place one can be
+ * in. Names the article ties to "he" or "she" are never changed.
  */
 import type { Paragraph } from './model';
 import { nameKey } from './names-key';
