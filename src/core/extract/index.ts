@@ -8,7 +8,8 @@
  *   5. restore         a heading Readability dropped between kept paragraphs → put back
  *   6. lead image      the body's opening image, else the hero, else og:image → header figure
  *   7. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
- *   8. byline          "By Mark Trevelyan" as the first block                → dropped (shown in header)
+ *   8. byline          the page's marked byline (never a dateline, "CAIRO —"); "By Mark Trevelyan"
+ *                      as the first block                                   → dropped (shown in header)
  *   9. title           the title repeated as the first heading               → dropped
  *  10. credits         "(Additional reporting by …)" among the last blocks   → Article.credits
  */
@@ -21,6 +22,7 @@ import { takeCredits } from './credits';
 import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
 import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
+import { isDateline, pageByline } from './page-byline';
 import { markSubheadings, restoreSubheadings } from './subheadings';
 
 export interface Extracted {
@@ -48,6 +50,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
   const hero = findHeroImage(body, base);
   const pageTime = firstTime(doc);
+  // (the page's byline, read before the focus drops the header that holds it)
+  const marked = meta.byline ? null : pageByline(body);
   const measure = measureParagraphs(body);
   const focus = focusOnLandmark(body, measure);
   if (focus) trace.push({ stage: 'extract', rule: 'focus-landmark', detail: `<${focus}> holds the article text` });
@@ -67,7 +71,7 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   if (leadImage) dropDuplicate(main.content, leadImage, base);
 
   const blocks = collectBlocks(main.content);
-  const byline = meta.byline ?? stripBy(main.byline);
+  const byline = meta.byline ?? stripBy(marked) ?? stripBy(main.byline && !isDateline(main.byline) ? main.byline : null);
   const bylineBlock = dropBylineBlocks(blocks, byline);
   if (bylineBlock) trace.push({ stage: 'extract', rule: 'byline-block', detail: bylineBlock });
   const title = meta.title || main.title || '';

@@ -1,5 +1,6 @@
 /** Extraction through the public pipeline: subheadings, lead image, credits, byline, blocks. */
 import { describe, expect, test } from 'vitest';
+import { isDateline } from '../../../../src/core/extract/page-byline';
 import { articleOf, articlePage, PROSE, runHtml } from '../../../helpers/load-page';
 
 const [A, B, C, D, E] = PROSE as [string, string, string, string, string];
@@ -92,6 +93,31 @@ describe('credits and byline', () => {
   ])('%s', (_name, author, shown) => {
     const { article } = articleOf(runHtml(articlePage([A, B, C], { head: `<meta name="author" content="${author}">` })));
     expect(article.byline).toBe(shown);
+  });
+});
+
+describe('the byline the page marks', () => {
+  const dated = (para: string) => `<span class="dateline">HARBORTOWN —</span> ${para}`;
+  test.each<[string, string, string | null]>([
+    ['a header byline outside the text block', '<header><span class="story-byline">By Erin Vale</span></header>', 'Erin Vale'],
+    ['an author link', '<header><a rel="author" href="/people/erin-vale">Erin Vale</a></header>', 'Erin Vale'],
+    ['a separator after the name', '<header><span class="byline">Erin Vale —</span></header>', 'Erin Vale'],
+    ['hard negative: a dateline is no byline', '', null],
+    ['hard negative: a dateline marked as a byline', '<header><span class="byline-place">HARBORTOWN —</span></header>', null],
+    ['hard negative: a long author card is no byline', `<div class="byline-card">${A}</div>`, null],
+  ])('%s', (_name, before, byline) => {
+    const html = `<!doctype html><html lang="en"><head><title>Test story</title></head><body>${before}<div class="story"><h1>Test story</h1><p>${dated(A)}</p><p>${B}</p><p>${C}</p><p>${D}</p></div></body></html>`;
+    expect(articleOf(runHtml(html)).article.byline).toBe(byline);
+  });
+
+  test.each([
+    ['HARBORTOWN —', true],
+    ['LONDON (Reuters) -', true],
+    ['NEW YORK –', true],
+    ['By Erin Vale', false],
+    ['ERIN VALE', false],
+  ])('%j reads as a dateline: %s', (text, dateline) => {
+    expect(isDateline(text)).toBe(dateline);
   });
 });
 
