@@ -16,6 +16,7 @@ const EXTRA: readonly { kind: string; re: RegExp }[] = [
   { kind: 'comments', re: /^(?:\d+\s+)?comments?\b.{0,40}$|commenting policy/i },
   { kind: 'share', re: /^share (?:this|on)\b.{0,40}$/i },
   { kind: 'newsletter', re: /^(?:sign up|subscribe)\b.{0,60}newsletter/i },
+  { kind: 'related', re: /^[[(]?\s*(?:read|read more|read next|also read|related|see also)\s*[:|]\s*\S.{0,150}$/i },
 ];
 
 /** The boilerplate kind of one line, or null for article text. */

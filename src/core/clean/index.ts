@@ -5,16 +5,18 @@
  *   2. unwrap-amp      <amp-img src=a.jpg>                         → <img src=a.jpg>
  *   3. lazy-images     <img src=blank.gif data-src=a.jpg>          → <img src=a.jpg>
  *   4. regions         <amp-sidebar>, <nav>, page <footer>, #comments → removed, kind menu / comments
- *   5. remove-by-text  <div>Story continues below advertisement</div> → removed, kind ad-break
- *   6. remove-by-selector <amp-ad>, <div class="c-ad">, share bars → removed, kind ad / share …
- *   7. player-overlays "1:26 Title" drawn over a video thumbnail, beside the caption "Title" → removed
- *   8. guard           a rule that took most of the article text   → undone (trace: guard-rule)
- *   9. prune           <div><div><p>…</p></div></div>, empty <div>s → <p>…</p> (a smaller tree to score)
+ *   5. promo-lines     <p>[Read: <a>Why the port reopened</a>]</p>  → removed, kind related
+ *   6. remove-by-text  <div>Story continues below advertisement</div> → removed, kind ad-break
+ *   7. remove-by-selector <amp-ad>, <div class="c-ad">, share bars → removed, kind ad / share …
+ *   8. player-overlays "1:26 Title" drawn over a video thumbnail, beside the caption "Title" → removed
+ *   9. guard           a rule that took most of the article text   → undone (trace: guard-rule)
+ *  10. prune           <div><div><p>…</p></div></div>, empty <div>s → <p>…</p> (a smaller tree to score)
  */
 import type { Removal, TraceEntry } from '../types';
 import { fixLazyImages } from './lazy-images';
 import { findFurniture, removeCandidates } from './remove-by-selector';
 import { removePlayerOverlays } from './player-overlays';
+import { removePromoLines } from './promo-lines';
 import { pruneTree } from './prune-tree';
 import { removeByText } from './remove-by-text';
 import { Remover } from './remover';
@@ -62,6 +64,8 @@ export function clean(doc: Document, trace: TraceEntry[]): Cleaned {
   const remover = new Remover(doc, trace);
   const furniture = doc.body ? findFurniture(doc.body) : { regions: [], boxes: [] };
   step(trace, 'regions', removeCandidates(furniture.regions, remover));
+  // (before the labels go one by one: "RELATED:" alone would leave its link behind)
+  step(trace, 'promo-lines', removePromoLines(doc, remover));
   step(trace, 'remove-by-text', removeByText(doc, remover));
   step(trace, 'remove-by-selector', removeCandidates(furniture.boxes, remover));
   step(trace, 'player-overlays', removePlayerOverlays(doc, remover));
