@@ -6,6 +6,7 @@
  * `Executives for Brackwell, which made $12 billion, say …` → "Executives for Brackwell"
  */
 import type { Mention, Token } from './model';
+import { saidAdjective } from './subject-not-speaker';
 
 /** DATA: words that end the search backwards: a new clause starts after them. */
 const CLAUSE_BREAKS: readonly { pattern: RegExp; reason: string }[] = [
@@ -13,7 +14,7 @@ const CLAUSE_BREAKS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:and|but|or|yet|so|while|whereas|though|although|because|since|that|rather|indeed|instead|however|meanwhile)$/, reason: 'clause-conjunction' },
 ];
 /** Words opening a subordinate or relative clause: its verb attributes nothing ("what voters say matters"). */
-const SUBORDINATE = /^(?:if|when|whenever|unless|until|once|before|after|whether|where|why|how|what|as|than|who|which|whom|whose|to|for|of|in|on|at|with|by|from)$/;
+const SUBORDINATE = /^(?:if|when|whenever|unless|until|once|before|after|whether|where|why|how|what|as|than|who|which|whom|whose|to|for|of|in|on|at|with|by|from|over|under|across|through|toward|towards|into|onto|behind|beneath)$/;
 /** Auxiliaries and adverbs that may close the phrase; they are not part of the subject. */
 const TRAILING = /^(?:did|does|do|will|would|could|can|may|might|should|must|has|have|had|also|here|there|now|then|still|just|too|again|all|both|each)$/;
 /** Finite verbs and pronouns: a phrase holding one is a clause, not a subject ("Trump has not yet tweeted"),
@@ -24,6 +25,23 @@ const RELATIVE = /^(?:who|which|that)$/;
 const ADVERB = /^(?:\p{L}+ly|often|never|always|also|once|just|only|even|still|already|long|much|well|later|first|again|as)$/u;
 /** A subject phrase is short. */
 const MAX_WORDS = 12;
+
+/** Modals of what may or could be said: after a generic "one" or "you" the writer muses, no one is quoted. */
+const MODAL = /^(?:might|may|could|can|would|should|must)$/;
+/** "one might say", "One could argue that …", "you could say": a generic pronoun before a modal and its verb. */
+const genericOne = (tokens: readonly Token[], end: number, verbGroup: number): boolean =>
+  /^(?:one|you)$/.test(tokens[end]?.low ?? '') && tokens[end - 1]?.type !== 'word' && tokens.slice(end + 1, verbGroup + 1).some((t) => MODAL.test(t.low));
+
+/** "A porter jerked a thumb over his shoulder said": a past tense before a determiner and its noun is a verb and its
+ * object, so the words make a clause, not a subject ("a report issued by the agency says" keeps its participle; "the
+ * leader repeated his pledge to …" runs a subject into its verb, read later). */
+const pastWithObject = (tokens: readonly Token[], k: number, end: number): boolean =>
+  k + 2 <= end && /^\p{Ll}{3,}ed$/u.test(tokens[k]?.low ?? '') && /^(?:a|an|the|his|her|its|their|my|our)$/.test(tokens[k + 1]?.low ?? '');
+
+/** "pointing over her shoulder said", "Waving his hat said": a participle opening the words before its object or
+ * place is a clause about the speaker, not the speaker ("Polling by Gallup shows" is a noun and its source). */
+const participleClause = (tokens: readonly Token[], k: number): boolean =>
+  /^\p{L}{2,}ing$/u.test(tokens[k]?.low ?? '') && /^(?:over|with|to|at|toward|towards|into|onto|from|his|her|their|its|my|a|an|the)$/.test(tokens[k + 1]?.low ?? '');
 
 const breaksClause = (low: string): boolean => CLAUSE_BREAKS.some((b) => b.pattern.test(low));
 
@@ -40,6 +58,7 @@ function appositionStart(tokens: readonly Token[], close: number, lo: number): n
 
 /** The clause-opening phrase before the verb at token `vi` (sentence tokens from `lo`), or null. */
 export function fallbackSubject(text: string, tokens: readonly Token[], vi: number, lo: number): Mention | null {
+  if (saidAdjective(tokens, vi)) return null;
   let end = vi - 1;
   // "Fields, along with a reporter, say": the apposition is skipped
   if (end >= lo && /^[,\u2014\u2013]$/.test((tokens[end] as Token).low)) {
@@ -53,7 +72,9 @@ export function fallbackSubject(text: string, tokens: readonly Token[], vi: numb
     while (k >= lo && tokens[k]?.low !== '(') k--;
     end = k - 1;
   }
+  const verbGroup = end;
   while (end >= lo && tokens[end]?.type === 'word' && TRAILING.test((tokens[end] as Token).low)) end--;
+  if (genericOne(tokens, end, verbGroup)) return null;
   let start = end;
   while (start - 1 >= lo && tokens[start - 1]?.type === 'word' && !breaksClause((tokens[start - 1] as Token).low) && end - start < MAX_WORDS) start--;
   const first = tokens[start];
@@ -63,14 +84,14 @@ export function fallbackSubject(text: string, tokens: readonly Token[], vi: numb
   const before = tokens[start - 1];
   if (start > lo && before && before.type === 'word' && !breaksClause(before.low)) return null;
   if (before?.type === 'quote') return null;
-  if (SUBORDINATE.test(first.low)) return null;
+  if (SUBORDINATE.test(first.low) || participleClause(tokens, start)) return null;
   // an adverb alone is no subject ("Often said but rarely done")
   if (start === end && ADVERB.test(first.low)) return null;
   let relative = false;
   for (let k = start; k <= end; k++) {
     const low = (tokens[k] as Token).low;
     if (RELATIVE.test(low)) relative = true;
-    else if (!relative && CLAUSE_WORD.test(low)) return null;
+    else if (!relative && (CLAUSE_WORD.test(low) || pastWithObject(tokens, k, end))) return null;
   }
   return { start: first.start, end: last.end, type: 'nominal', text: text.slice(first.start, last.end), role: null, org: false };
 }

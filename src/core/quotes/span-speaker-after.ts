@@ -48,7 +48,7 @@ export function speakerAfter(p: Paragraph, s: QuoteSpan): Mention | null {
   const det = rest[at] as Token;
   if (!NOUN_DETERMINERS.test(det.low)) return null;
   const verbLast = rest[rest.length - 1] as Token;
-  const words = speech ? rest.slice(1) : rest.slice(0, -1);
+  const words = speech ? untilClause(rest.slice(1)) : rest.slice(0, -1);
   if (!speech && !(VERB_BY_FORM.has(verbLast.low) || VERBISH.test(verbLast.low))) return null;
   if (words.length < 2 || words.some((w) => VERB_BY_FORM.has(w.low))) return null;
   const a = words[0] as Token;
@@ -89,6 +89,16 @@ export function attributionAfter(p: Paragraph, s: QuoteSpan): { mention: Mention
   const direct = verbAt > 0 ? phraseAfter(p.text, p.tokens, i, i + verbAt) : null;
   const mention = (after?.mention.type === 'name' ? after.mention : null) ?? (direct && direct.next === i + verbAt && direct.mention.type !== 'nominal' ? direct.mention : null);
   return { mention };
+}
+
+/** A subordinator, a subject pronoun or a participle: a clause of its own after the speaker ("said a voice as I
+ * passed", "said another guard passing me"). */
+const CLAUSE_OPENER = /^(?:as|when|while|before|after|if|because|since|until|once|i|he|she|we|they|you|\p{Ll}{2,}ing)$/u;
+
+/** The words of "said a voice as I passed" up to the clause after the speaker ("a voice"). */
+function untilClause(words: readonly Token[]): readonly Token[] {
+  const cut = words.findIndex((w, k) => k >= 2 && CLAUSE_OPENER.test(w.low));
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 /** Determiners that open a speaker noun phrase after a quotation. */

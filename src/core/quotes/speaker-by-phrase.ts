@@ -55,6 +55,42 @@ function speakingNoun(noun: string): boolean {
   return [noun, one].some((w) => PEOPLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) || OWNED_DOCUMENTS.has(w) || DOCUMENT_HEADS.has(w) || BODIES.test(w)) || AGENT_PLURAL.test(noun) || STANDING_FOR.test(noun) || PEOPLE_PLURALS.has(noun);
 }
 
+/** DATA: singular nouns of people with no agent ending ("his cousin", "her boss", "their team") and of what a
+ * person writes ("his memoir"); the singulars of PEOPLE_PLURALS count too ("her colleague", "his guest"). */
+const PEOPLE_SINGULARS = wordSet(`girl boy child guard clerk crowd audience person lady gentleman family team couple pair jury public
+  boss spouse fiance fiancee cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather grandparent
+  widow widower colleague camp memoir account biography diary blog`);
+/** A singular noun named for what a person does ("the consumer", "an abuser", "the receptionist", "the employee"). */
+const AGENT_SINGULAR = /(?:er|or|ist|ian|ee|eer|ant|[^m]ent)$/;
+
+/** Possessive determiners: "his shoulder", "its name", "their ninth debate" (a person's thing or trait). */
+const POSSESSIVE_DET = /^(?:his|her|its|their|my|our|your)$/i;
+
+/** A determiner before a noun in -ing or -ed ("the ruling", "the accused"): that word is the head, no participle. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|any|every|each)$/;
+
+/** Where the head noun stands: before a modifier or a participle ("officials at …", "Liberals hoping to …"),
+ * before "of" after a role ("the secretary of state"), else last. */
+function headAt(words: readonly string[], cut: number, of: number): number {
+  const participle = words.findIndex((w, i) => i > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) && !DETERMINER.test(words[i - 1] ?? ''));
+  const ends = [cut, participle].filter((k) => k > 0);
+  if (ends.length) return Math.min(...ends) - 1;
+  return of > 1 && ROLE_NOUNS.has(words[of - 1] ?? '') ? of - 1 : words.length - 1;
+}
+
+/**
+ * "his shoulder said", "its name suggests", "her picture shows": a noun phrase opened by a possessive whose
+ * head (lower case) is no noun of people, bodies or documents is what someone has, which does not speak.
+ */
+function thingHeaded(phrase: string, at: number, m: Mention): boolean {
+  const words = phrase.split(/\s+/);
+  // ("his ex-wife", "her stepfather": a kin prefix keeps the person)
+  const noun = (words[at] ?? '').replace(/^(?:ex-|step-?|half-)/, '');
+  if (words.length < 2 || m.type !== 'nominal' || m.org || !POSSESSIVE_DET.test(words[0] ?? '') || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun)) return false;
+  // (a plural may be a body of people: "its bakeries", "their unions")
+  return !PLURAL_HEAD.test(noun) && !speakingNoun(noun) && !AGENT_SINGULAR.test(noun) && !PEOPLE_SINGULARS.has(noun) && !PEOPLE_PLURALS.has(`${noun}s`);
+}
+
 /** The entity a noun-phrase mention stands for in paragraph `p`, or null. */
 export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entity | null {
   // "the president for" → "the president"; "a 2010", "the past" → nobody
@@ -78,6 +114,7 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   // a lone lower-case word speaks only as a noun of people, bodies or documents ("officials", "police", "critics"),
   // never as an adjective, an adverb or an abstract noun ("continuous", "seldom", "history")
   if (words.length === 1 && /^\p{Ll}/u.test(phrase) && !speakingNoun(noun)) return null;
+  if (thingHeaded(phrase, headAt(words, cut, of), m)) return null;
   // "the campaign", "police", "the ad", "the report", "Labour": a body, a party or a document speaks as an organisation
   const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun) || PARTY_NAMES.has(noun);
   return book.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);

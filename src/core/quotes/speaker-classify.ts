@@ -28,6 +28,10 @@ const DOTTED_TITLES = /^Del\.$/;
 /** A compound adjective before a name: "Texas-based", "Korean-born". */
 const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
 
+/** Derivational adverb endings: a lone capitalised "Technically", "Honestly", "Frankly" opens its sentence as an
+ * adverb ("Technically speaking, …"), never a name ("Kelly", "Emily", "Beverly" end otherwise). */
+const ADVERB_WORD = /^\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ately|ably|ibly|ankly|estly)$/u;
+
 /** Words of a noun phrase (determiner apart) → a mention. Null when it is not a speaker. */
 export function classify(text: string, phrase: readonly Token[], article: Token | null): Mention | null {
   let det = article;
@@ -36,6 +40,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const last = words[words.length - 1];
   if (!first || !last) return null;
   const lastLow = bare(last.low);
+  if (words.length === 1 && !det && ADVERB_WORD.test(lastLow)) return null;
   // "one Republican", "a senior Democrat": a party or trade word after a determiner (and its adjectives) is
   // an unnamed person, as written
   if (det && last.cap && ROLEISH.has(lastLow) && words.every((w) => (w.cap ? ROLEISH.has(bare(w.low)) : !inLists(w.low)))) {

@@ -11,6 +11,7 @@ import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
 import { PLACE_PREPS } from './speaker-group-place';
 import { classify } from './speaker-classify';
 import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
+import { groupAtPlace, namedThing, prepositionObject, saidAdjective } from './subject-not-speaker';
 import { phraseAfter } from './speaker-phrase-after';
 import { TITLES } from './titles-and-roles';
 import { WEEKDAY_WORDS, wordSet } from '../text/words';
@@ -34,6 +35,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   let i = vi - 1;
   // ("Will said": a capitalised modal before a past tense is a name, not an auxiliary to skip)
   const past = PAST_FORM.test(tokens[vi]?.low ?? '');
+  if (saidAdjective(tokens, vi)) return null;
   for (;;) {
     const t = tokens[i];
     // ("Maren Day said", "USA Today reported": a capitalised "Day" after a name word is part of the name)
@@ -114,7 +116,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     const who = PRONOUNS.has(w.low) ? { start: w.start, end: w.end, type: 'pronoun' as const, text: w.low, role: null, org: false } : phraseBefore(text, tokens, at - 2, lo);
     if (who && (who.type === 'pronoun' || (who.type === 'name' && !who.org))) return who;
   }
-  return np;
+  if (np && namedThing(tokens, vi, np)) return null;
+  const prep = np ? prepositionObject(tokens, np, lo) : -1;
+  return np && prep >= 0 ? groupAtPlace(text, tokens, prep, np, lo) : np;
 }
 
 /**

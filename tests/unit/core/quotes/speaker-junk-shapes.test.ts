@@ -1,0 +1,111 @@
+/**
+ * Phrase shapes that read a thing, a place or the writer's aside as a speaker on pages that are not political
+ * news: a possessive and a thing ("its name suggests"), the object of a preposition ("over his shoulder said",
+ * "in Denver and Los Angeles say"), a clause after a past tense and its object, a generic "one" before a modal
+ * ("one might say"), a capitalised sentence adverb ("Technically speaking"), and the clause after an inverted
+ * speaker ("said a voice as we passed"). Rows are paragraphs in, the speaker of each quote out (all sentences
+ * written for these tests).
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+const speakers = (paragraph: string): (string | null)[] => findQuotes([paragraph]).quotes.map((q) => q.speaker);
+
+describe('a possessive and a thing is no speaker', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"its name suggests"', 'Its name suggests the bakery sells only rye bread.', [null]],
+    ['"his heritage suggests"', 'His heritage suggests he will favour the south.', [null]],
+    // hard negatives: a person the possessive points to, by list, by agent ending, by kin word or past a prefix
+    ['hard negative: "his lawyer"', 'His lawyer said the claim was false.', ['his lawyer']],
+    ['hard negative: "her cousin"', 'Her cousin said the claim was false.', ['her cousin']],
+    ['hard negative: "his ex-wife"', 'His ex-wife said the claim was false.', ['his ex-wife']],
+    ['hard negative: a noun of a trade, by its ending', 'His trainer said the horse was fit to race.', ['his trainer']],
+    ['hard negative: a plural may be a body', 'Its bakeries say the flour ran out on Tuesday.', ['its bakeries']],
+    ['hard negative: "the tool" keeps its reading', 'The tool reports how much the file has shrunk.', ['the tool']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('the object of a preposition is no subject', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['a group before two places', 'Prosecutors in Denver and Los Angeles say the firm has been lying to its riders.', ['Prosecutors in Denver and Los Angeles']],
+    // hard negatives: a share of people, a name after its occasion, a speaker with its own modifier
+    ['hard negative: a share of people', 'Six in 10 said the bridge was built too soon.', ['Six in 10']],
+    ['hard negative: a name with the words before it', 'At the party convention Sen. Jo Parkes said the plan had failed.', ['Jo Parkes']],
+    ['hard negative: a title-case "In" before a name', 'Voters Turn Out In Force Jo Parkes said the rain kept many at home.', ['Force Jo Parkes']],
+    ['hard negative: a spokesman for a firm', 'A spokesman for the firm said the plan had failed.', ['a spokesman for the firm']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a clause before the verb is no subject: a past tense and its object, a participle, a preposition', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"jerked a thumb"', 'A porter jerked a thumb over her left shoulder said “Is that your bag?”', [null]],
+    ['a participle opening the words', 'Pointing with her pen over her shoulder said “That is the back door.”', []],
+    ['a preposition opening the words', 'The old clerk looked up from his desk and over his shoulder said “That is the back door.”', []],
+    // hard negative: a subject with its modifier and no verb in it
+    ['hard negative: a long subject', 'Some advocates for river cleanup funding said the plan was sound.', ['Some advocates for river cleanup funding']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a generic "one" before a modal is the writer musing', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"one might say" inside a sentence', 'In the evening, one might say, the square was the liveliest place in town.', []],
+    ['"One could argue that"', 'One could argue that the bridge was built too soon.', []],
+    // hard negative: "one" of a group, without a modal
+    ['hard negative: "One said"', 'One said the bridge was built too soon.', ['One']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a capitalised sentence adverb is no name', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"Technically speaking"', 'Technically speaking, the output is optional.', []],
+    ['"Frankly speaking"', 'Frankly speaking, the ferry is never on time.', []],
+    // hard negatives: first names in -ly
+    ['hard negative: "Kelly said"', 'Kelly said the plan was sound.', ['Kelly']],
+    ['hard negative: "Emily said"', 'Emily said the plan was sound.', ['Emily']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a clause after an inverted speaker is no part of it', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"as we passed"', '“Take the left road,” said a voice as we passed.', ['a voice']],
+    ['a participle clause', '“Is he asleep?” said another guard passing me.', ['another guard']],
+    // hard negative: a speaker phrase without a clause after it
+    ['hard negative: a short phrase', '“Not now,” said the old nurse.', ['the old nurse']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a thing with "a"/"an" before a naming participle is what is named', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"a shape called"', 'Lorenz found a shape called a strange attractor.', []],
+    ['"an app named"', 'The company sold a small app named Ledger.', []],
+    // hard negatives: a listed speaker noun before "called" speaks
+    ['hard negative: "a spokesman called"', 'A spokesman called the plan “reckless.”', ['a spokesman']],
+    ['hard negative: "a group called"', 'They formed a group called Citizens for Parks.', ['a group']],
+    ['hard negative: a listed noun with its modifier', 'A spokesman for the rival candidate Jo Parkes called a report on donors “outrageous.”', ['a spokesman for the rival candidate Jo Parkes']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('"said" after "to" and a bare verb is the adjective', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"to illustrate said point"', 'They use a simile or an image to illustrate said point. For example: “I cried a river.”', [null]],
+    // hard negatives: a listener or a pronoun after "to" before the verb
+    ['hard negative: "close to him said"', 'A source close to him said the plan would fail.', ['a source close to him']],
+    ['hard negative: "an adviser to both said"', 'An adviser to both said the plan would fail.', ['An adviser']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
