@@ -5,7 +5,7 @@
  * whose words after the label are mostly not a link is article text ("Read: the letter says …").
  */
 import { collapseSpace } from './normalize';
-import type { Remover } from './remover';
+import { linkedChars, type Remover } from './remover';
 
 /** DATA: a promotion's label opening the line, with its colon (or bar), maybe in brackets. */
 const PROMO_LABEL = /^[[(]?\s*(?:read|read more|read next|read also|also read|related|see also|more|more on this|watch|listen|recommended|editor['’]s picks?)\s*[:|]\s*/iu;
@@ -14,19 +14,14 @@ const MAX_CHARS = 300;
 /** Share of the words after the label that a link must hold. */
 const MIN_LINKED = 0.8;
 
-/** The characters of `el`'s text inside links, spaces dropped. */
-function linkedChars(el: Element): number {
-  let n = 0;
-  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return n;
-}
-
 /** True when a paragraph is a label and a link to another story. */
 export function isPromoLine(el: Element): boolean {
-  const text = collapseSpace(el.textContent ?? '').trim();
-  if (text.length > MAX_CHARS) return false;
+  // (the label is tested first: most paragraphs are article text and are never collapsed)
+  const raw = (el.textContent ?? '').trimStart();
+  if (!PROMO_LABEL.test(raw)) return false;
+  const text = collapseSpace(raw).trim();
   const label = PROMO_LABEL.exec(text);
-  if (!label) return false;
+  if (!label || text.length > MAX_CHARS) return false;
   const rest = text.slice(label[0].length).replace(/[\])]\s*$/, '').replace(/\s+/g, '').length;
   return rest > 0 && linkedChars(el) >= MIN_LINKED * rest;
 }

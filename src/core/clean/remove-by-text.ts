@@ -8,7 +8,7 @@ import { AD_MARKERS } from './ad-markers';
 import { BOILERPLATE_PHRASES } from './boilerplate-phrases';
 import { matchForm } from './normalize';
 import { compilePhrases, matchPhrase, type PhraseRule } from './phrase-rule';
-import type { Remover } from './remover';
+import { linkedChars, type Remover } from './remover';
 
 const PHRASES = compilePhrases([...AD_MARKERS, ...BOILERPLATE_PHRASES]);
 
@@ -43,9 +43,7 @@ function labelOf(el: Element): PhraseRule | null {
 function linkShare(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 1;
-  let linked = 0;
-  for (const a of el.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / total;
+  return linkedChars(el) / total;
 }
 
 /** A small box of links or a form (no article prose): what a section label heads. */

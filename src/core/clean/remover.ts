@@ -27,6 +27,13 @@ export function paragraphText(el: Element): number {
   return n;
 }
 
+/** Characters of `el`'s text inside links, spaces dropped (how much of a box is links). */
+export function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return n;
+}
+
 export class Remover {
   readonly removed: Removal[] = [];
   private readonly undo = new Map<RuleId, Undo[]>();
