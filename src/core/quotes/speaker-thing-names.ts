@@ -26,7 +26,7 @@ const THING_CUES: readonly ThingCue[] = [
   { id: 'which', pattern: /,\s+which\s/g, side: 'before', opening: true, reason: 'a sentence-opening name described with ", which"' },
   { id: 'and-its', pattern: /\s+and\s+its\s/g, side: 'before', reason: 'a name and "its" staff, riders, suppliers' },
   { id: 'head-of-business', pattern: /\s+(?:CEO|CFO|COO|co-founder|founder|chief\s+executive|shareholders|executives|customers|subscribers)\s/g, side: 'before', reason: 'a name with a chief executive, founders, shareholders or customers ("Velora CEO Dana Kell")' },
-  { id: 'possessive-business', pattern: /['’]s\s+(?:shares|stock|headquarters|stores|products|platform|app|users|customers|subscribers|shareholders|servers|console|software)\b/g, side: 'before', reason: 'a name owning shares, stores, products or users ("Corvane’s shares fell")' },
+  { id: 'possessive-business', pattern: /['’]s\s+(?:shares|stock|headquarters|stores|products|platform|app|users|customers|subscribers|shareholders|software)\b/g, side: 'before', reason: 'a name owning shares, stores, products or users ("Corvane’s shares fell")' },
   { id: 'place', pattern: /\b(?:in|across|near)\s+/g, side: 'after', reason: 'a place: what speaks for it is its government ("in Port Alder")' },
   { id: 'bought', pattern: /\b(?:bought|buys|buying|acquired|acquires|acquiring|(?:acquisition|purchase|takeover|shares|stock)\s+of|stake\s+in|merger\s+with)\s+/gi, side: 'after', reason: 'a name that is bought, merged or owned in shares' },
 ];
@@ -57,6 +57,8 @@ function nameBefore(text: string, end: number): { name: string; opens: boolean }
 
 /** The capitalised words from `start` in `text` (at most MAX_WORDS), never one owning the next word ("Trump's book"). */
 function nameAfter(text: string, start: number): string | null {
+  // (most cues, "in" above all, are followed by no name: nothing is sliced for them)
+  if (!/\p{Lu}/u.test(text.charAt(start))) return null;
   const name: string[] = [];
   for (const raw of text.slice(start, start + 120).split(' ')) {
     const w = raw.replace(/[,;:.!?)]+$/, '');
