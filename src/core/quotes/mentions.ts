@@ -8,7 +8,7 @@ import type { Mention, Token } from './model';
 import { classify } from './speaker-classify';
 import { documentOwner } from './speaker-document-owner';
 import { isEpithetName } from './speaker-epithet-name';
-import { bare, DETERMINERS, inLists, isBareNoun, isLowerWord, isNameWord, isNoun, isParticleIn, NAME_LIKE, NP_PREPS, OF_HEADS, orgNameTail, slice } from './speaker-mention-words';
+import { bare, DETERMINERS, inLists, isBareNoun, isLowerWord, isNameWord, isNoun, isParticleIn, isVerbBeforeObject, NAME_LIKE, NP_PREPS, OF_HEADS, orgNameTail, slice } from './speaker-mention-words';
 import { groupBeforePlace } from './speaker-group-place';
 import { placePreposition } from './speaker-place-phrase';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles';
@@ -82,6 +82,12 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     }
     // ("The video shows Trump saying": an unlisted word in -s right before a name is its sentence's verb, no role)
     else if (isLowerWord(t) && words.length && words.every((w) => w.cap) && /[^s'’]s$/.test(t.low) && !isListedNoun(t.low) && !TITLES.has(t.low)) break;
+    // ("have started petitions calling for …": a verb and its object are no speaker)
+    // (unless the object is a listed group, which speaks: "have left most voters saying …")
+    else if (isLowerWord(t) && !inLists(t.low) && !TITLES.has(t.low) && words.some((w) => !w.cap && inLists(w.low)) && isVerbBeforeObject(t, tokens[j - 1])) {
+      if (PEOPLE_NOUNS.has(bare((words[words.length - 1] as Token).low)) && tokens[j - 1]?.low !== 'to' && !t.low.endsWith('ly')) break;
+      return null;
+    }
     else if (isLowerWord(t) && (words.length ? inLists(t.low) || TITLES.has(t.low) || words.some((w) => !w.cap && inLists(w.low)) : inLists(t.low))) words.unshift(t);
     // "panel Chairman Rep. Jason Chaffetz", "subcommittee chairman Jane Doe": one lower-case noun before a
     // title is part of the role (never an adverb: "“…,” then-Chairman", "reportedly Chairman")

@@ -41,6 +41,11 @@ export const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word'
 export const isParticleIn = (t: Token, next: Token | undefined, prev: Token | undefined): boolean =>
   t.type === 'word' && !t.cap && isParticle(t.low) && next?.type === 'word' && (next.cap || isParticle(next.low)) &&
   (opensSurname(t.low) || (prev !== undefined && (isNameWord(prev) || (!prev.cap && isParticle(prev.low)))));
+/** DATA: auxiliaries, modals and an infinitive's "to": a lower-case word right after one is a verb. */
+const VERB_LEADS = wordSet('has have had having is are was were be been being will would can could should shall may might must do does did to');
+/** A lower-case word read as a modifier of a speaker noun that is the verb of its clause, the noun its object
+ * ("have started petitions calling for …", "can reasonably campaign saying …", "to dismiss cases alleging …"). */
+export const isVerbBeforeObject = (t: Token, prev: Token | undefined): boolean => !t.cap && prev?.type === 'word' && VERB_LEADS.has(prev.low);
 /** A verb's bare form used as a noun heading a subject ("the report said", "the statement says"). */
 export const isBareNoun = (t: Token): boolean => t.type === 'word' && !t.cap && VERB_BY_FORM.get(t.low)?.id === t.low;
 /** A lower-case content word: no function word, no speech verb. */

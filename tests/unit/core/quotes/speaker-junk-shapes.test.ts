@@ -109,3 +109,20 @@ describe('"said" after "to" and a bare verb is the adjective', () => {
     expect(speakers(paragraph)).toEqual(expected);
   });
 });
+
+describe('a verb and its object are no speaker', () => {
+  test.each<[string, string[]]>([
+    ['after an auxiliary', 'Local groups have started petitions calling on the council to reverse the decision.'],
+    ['after a modal and an adverb', 'Voters can reasonably argue saying that they won this round of the fight.'],
+    ['after an infinitive "to"', 'The ruling made it easier for the board to close cases alleging neglect by the landlord.'],
+  ])('%s', (_name, paragraph) => {
+    expect(speakers(paragraph).every((s) => s === null || !/\b(?:started|argue|close)\b/.test(s))).toBe(true);
+  });
+  test.each<[string, string, (string | null)[]]>([
+    // hard negatives: a group of people after the verb speaks; a modifier after a noun keeps its phrase
+    ['hard negative: the group after the verb speaks', 'The long delays have left most commuters saying the service is broken.', ['most commuters']],
+    ['hard negative: a modifier with no verb before it', 'Retired teachers said the plan had failed.', ['Retired teachers']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
