@@ -27,6 +27,7 @@ import type { Paragraph, RawQuote, Sentence } from './model';
 import { collectNames, commonWords } from './names-collect';
 import { nameKey } from './names-key';
 import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
+import { isCitation } from './citation-lines';
 import { markThings, thingNames } from './speaker-thing-names';
 
 export interface FindQuotesOptions {
@@ -42,10 +43,12 @@ function readParagraph(raw: string, index: number): Paragraph {
   const credits = TRAILING_CREDITS.exec(full);
   const text = credits && credits.index > 0 ? full.slice(0, credits.index).trimEnd() : full;
   const credit = CREDIT_LINES.some((c) => c.pattern.test(text));
-  const spans = credit ? [] : findQuoteSpans(text);
+  const citation = !credit && isCitation(text);
+  const spans = credit || citation ? [] : findQuoteSpans(text);
   const masked = maskSpans(text, spans);
   const paragraph: Paragraph = { index, text, masked, spans, credit, sentences: splitSentences(text, masked, spans), tokens: tokenize(masked) };
   if (credits && credits.index > 0) paragraph.credits = credits[0];
+  if (citation) paragraph.citation = true;
   return paragraph;
 }
 
@@ -87,7 +90,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
   // whether a lead before a colon names a speaker is read from the whole article (a list's labels never recur as names)
   const speaks = leadCheck(paras);
   for (const p of paras) {
-    if (p.credit) {
+    if (p.credit || p.citation) {
       previous = null;
       continue;
     }

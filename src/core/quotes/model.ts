@@ -40,6 +40,8 @@ export interface Paragraph {
   tokens: Token[];
   /** A credits line, byline or photo credit: never a source of quotes. */
   credit: boolean;
+  /** A reference list's entry: the titles it quotes are cited works, never a source of quotes. */
+  citation?: boolean;
   /** Credits cut from the paragraph's end ("(Reporting by …; Editing by …)"), if any. */
   credits?: string;
 }

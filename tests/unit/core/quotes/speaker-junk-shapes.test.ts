@@ -111,7 +111,7 @@ describe('"said" after "to" and a bare verb is the adjective', () => {
 });
 
 describe('a verb and its object are no speaker', () => {
-  test.each<[string, string[]]>([
+  test.each<[string, string]>([
     ['after an auxiliary', 'Local groups have started petitions calling on the council to reverse the decision.'],
     ['after a modal and an adverb', 'Voters can reasonably argue saying that they won this round of the fight.'],
     ['after an infinitive "to"', 'The ruling made it easier for the board to close cases alleging neglect by the landlord.'],
