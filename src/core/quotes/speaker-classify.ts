@@ -13,6 +13,7 @@ import { isRoleShaped } from './speaker-role-words';
 import { isOrgSurname, isTitleSurname, SURNAME_TITLES } from './speaker-title-surname';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 import { wordSet } from '../text/words';
+import { HE_FIRST_NAMES, SHE_FIRST_NAMES } from './people-hints';
 
 /** A dotted initialism: "U.S.", "U.K.", "U.N.". */
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
@@ -31,6 +32,17 @@ const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
 /** Derivational adverb endings: a lone capitalised "Technically", "Honestly", "Frankly" opens its sentence as an
  * adverb ("Technically speaking, …"), never a name ("Kelly", "Emily", "Beverly" end otherwise). */
 const ADVERB_WORD = /^\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ately|ably|ibly|ankly|estly)$/u;
+
+/** A noun of a trade or an activity by its ending ("Commenter", "Novelist", "Historian", "Volunteer"). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eer)$/u;
+/** "Commenter Paul Stoffel noted …": a capitalised agent noun before a known first name and a surname is the
+ * person's description, not a part of the name (never a first name itself: "Tyler Paul Hess"). */
+function agentBeforeName(words: readonly Token[], k: number): boolean {
+  const lead = words[k] as Token;
+  const next = words[k + 1];
+  if (!next || k + 2 >= words.length || !AGENT_NOUN.test(lead.low) || HE_FIRST_NAMES.has(lead.low) || SHE_FIRST_NAMES.has(lead.low)) return false;
+  return HE_FIRST_NAMES.has(next.low) || SHE_FIRST_NAMES.has(next.low);
+}
 
 /** Words of a noun phrase (determiner apart) → a mention. Null when it is not a speaker. */
 export function classify(text: string, phrase: readonly Token[], article: Token | null): Mention | null {
@@ -57,7 +69,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Ferreira",
   // "Following Sanders", "Republicans Jolly")
   const lead = words[run];
-  if (lead && run < words.length - 1 && (SENTENCE_OPENERS.has(lead.low) || PEOPLE_NOUNS.has(lead.low))) {
+  if (lead && run < words.length - 1 && (SENTENCE_OPENERS.has(lead.low) || PEOPLE_NOUNS.has(lead.low) || agentBeforeName(words, run))) {
     words = words.slice(run + 1);
     run = 0;
     first = words[0] as Token;
