@@ -40,7 +40,7 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eer)$/u;
 function agentBeforeName(words: readonly Token[], k: number): boolean {
   const lead = words[k] as Token;
   const next = words[k + 1];
-  if (!next || k + 2 >= words.length || !AGENT_NOUN.test(lead.low) || HE_FIRST_NAMES.has(lead.low) || SHE_FIRST_NAMES.has(lead.low)) return false;
+  if (!next || !AGENT_NOUN.test(lead.low) || HE_FIRST_NAMES.has(lead.low) || SHE_FIRST_NAMES.has(lead.low)) return false;
   return HE_FIRST_NAMES.has(next.low) || SHE_FIRST_NAMES.has(next.low);
 }
 
@@ -69,7 +69,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   // a sentence-opening adverb, participle or group noun is not part of the name ("Interestingly Ferreira",
   // "Following Sanders", "Republicans Jolly")
   const lead = words[run];
-  if (lead && run < words.length - 1 && (SENTENCE_OPENERS.has(lead.low) || PEOPLE_NOUNS.has(lead.low) || agentBeforeName(words, run))) {
+  if (lead && run < words.length - 1 && (SENTENCE_OPENERS.has(lead.low) || PEOPLE_NOUNS.has(lead.low))) {
     words = words.slice(run + 1);
     run = 0;
     first = words[0] as Token;
@@ -110,7 +110,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
     if (!nickname && !/^\p{L}\.$|^(?:jr|sr|ii|iii|iv)$/u.test(w.low) && !/^(?:\p{L}\.)+\p{L}?$/u.test(w.text) && !(isParticle(w.low) && !w.cap)) cores.push(k);
   }
   const third = cores[2];
-  if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)) || isRoleShaped((words[third] as Token).text))) run = third + 1;
+  if (third !== undefined && (cores.length > 3 || ROLEISH.has(bare((words[third] as Token).low)) || isRoleShaped((words[third] as Token).text) || agentBeforeName(words, third))) run = third + 1;
   // "Texas-based Lorcan Brandt", "South Korean-born Joon Ostrander": a compound description is a role
   while (run < words.length - 2 && DESCRIPTION.test((words[run] as Token).low)) run++;
   // "Del. Maria Ruelas": a title that is one only with its period ("Benicio Del Toro" keeps his "Del")

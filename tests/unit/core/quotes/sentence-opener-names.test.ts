@@ -26,20 +26,3 @@ describe('a sentence opener before a name', () => {
     expect(names(paragraphs)).toEqual([name]);
   });
 });
-
-describe('a capitalised agent noun before a first name and a surname', () => {
-  test.each([
-    [['Commenter Paul Stoffel noted that the fork was made last spring.'], 'Paul Stoffel'],
-    [['Volunteer Anne Roark said the shelter had run out of blankets.'], 'Anne Roark'],
-  ])('describes the person: %j', (paragraphs, name) => {
-    expect(names(paragraphs)).toEqual([name]);
-  });
-
-  test.each([
-    // hard negatives: a first name with an agent ending, and an agent noun before an unknown first name
-    [['Tyler Paul Hess said the fork was old.'], 'Tyler Paul Hess'],
-    [['Spencer Maris Hale said the fork was old.'], 'Spencer Maris Hale'],
-  ])('hard negative: stays in the name: %j', (paragraphs, name) => {
-    expect(names(paragraphs)).toEqual([name]);
-  });
-});

@@ -49,7 +49,11 @@ describe('a description before a name is a role', () => {
   test.each([
     ['an occupation', 'Filmmaker Dean Tarrant said the party had changed.', ['Dean Tarrant', 'Filmmaker']],
     ['a hyphenated role', 'Co-anchor Fiona O’Rourke said the show would go on.', ['Fiona O’Rourke', 'Co-anchor']],
+    ['an agent noun before a known first name', 'Commenter Paul Stoffel noted that the fork was made last spring.', ['Paul Stoffel', 'Commenter']],
+    ['an activity noun before a known first name', 'Volunteer Anne Roark said the shelter had run out of blankets.', ['Anne Roark', 'Volunteer']],
     ['hard negative: a three-word name', 'Mary Jo Brandt said the show would go on.', ['Mary Jo Brandt', null]],
+    ['hard negative: a first name with an agent ending', 'Tyler Paul Hess said the fork was old.', ['Tyler Paul Hess', null]],
+    ['hard negative: an agent ending before an unknown first name', 'Spencer Maris Hale said the fork was old.', ['Spencer Maris Hale', null]],
   ])('%s', (_name, paragraph, expected) => {
     expect(findQuotes([paragraph]).speakers.map((s) => [s.name, s.role])).toEqual([expected]);
   });
