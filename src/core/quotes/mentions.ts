@@ -19,6 +19,9 @@ import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles'
  * modifier; alone past a participle ("Cyclists riding through the square"
  * → "Protesters"). A capitalised group noun opening the sentence is a group, not a name ("Marchers").
  */
+/** DATA: a preposition and a noun that make an adverb ("of course"), never a speaker's modifier. */
+const SET_PHRASES = new Set(['of course', 'in fact', 'in turn', 'in particular', 'in general', 'at least', 'at first', 'at times', 'for example', 'for instance', 'in short', 'at large']);
+
 function groupBefore(text: string, tokens: readonly Token[], p: number, i: number, lo: number): Mention | null {
   const g = groupBeforePlace(tokens, p, lo);
   const head = tokens[g] as Token;
@@ -124,7 +127,11 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     for (let k = i - 1; k >= Math.max(lo, i - 6); k--) {
       const t = tokens[k] as Token;
       if (t.type !== 'word') break;
-      if (isNoun(t) && PEOPLE_NOUNS.has(t.low) && NP_PREPS.has((tokens[k + 1] as Token).low)) return withModifier(text, tokens, k, i, lo);
+      if (isNoun(t) && PEOPLE_NOUNS.has(t.low) && NP_PREPS.has((tokens[k + 1] as Token).low)) {
+        // ("People of course are …", "Voters in fact say …": a set phrase after the noun is no modifier of it)
+        if (k + 2 === i && SET_PHRASES.has(`${(tokens[k + 1] as Token).low} ${(tokens[i] as Token).low}`)) return phraseBefore(text, tokens, k, lo);
+        return withModifier(text, tokens, k, i, lo);
+      }
       // ("Protesters outside the courthouse chanted")
       if (groupBeforePlace(tokens, k, lo) >= 0) return groupBefore(text, tokens, k, i, lo);
     }

@@ -126,3 +126,14 @@ describe('a verb and its object are no speaker', () => {
     expect(speakers(paragraph)).toEqual(expected);
   });
 });
+
+describe('a set phrase after a group noun is no modifier of it', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"of course"', 'People of course are telling her it was her fault for mentioning the loan at all.', ['People']],
+    ['"in fact"', 'Voters in fact say the plan is too costly for the town.', ['Voters']],
+    // hard negative: a noun after "of" that is no set phrase describes the group
+    ['hard negative: "of the county"', 'Officials of the county say the plan is too costly for the town.', ['Officials of the county']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
