@@ -128,7 +128,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
       const t = tokens[k] as Token;
       if (t.type !== 'word') break;
       if (isNoun(t) && PEOPLE_NOUNS.has(t.low) && NP_PREPS.has((tokens[k + 1] as Token).low)) {
-        // ("People of course are …", "Voters in fact say …": a set phrase after the noun is no modifier of it)
+        // ("Residents of course say …", "Voters in fact say …": a set phrase after the noun is no modifier of it)
         if (k + 2 === i && SET_PHRASES.has(`${(tokens[k + 1] as Token).low} ${(tokens[i] as Token).low}`)) return phraseBefore(text, tokens, k, lo);
         return withModifier(text, tokens, k, i, lo);
       }
