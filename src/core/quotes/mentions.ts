@@ -156,10 +156,17 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
   return mention && !det ? coordinated(text, tokens, j, lo, mention) ?? mention : mention;
 }
 
+/** An organisation's name with its head before "for"/"of" ("Centers for Disease Control", "Department of Parks"). */
+const ORG_OF = /\s(?:for|of)\s/;
+
 /** A person's name preceded by "X and" (token `j` is the word before the name) → one mention of both. */
 function coordinated(text: string, tokens: readonly Token[], j: number, lo: number, right: Mention): Mention | null {
   if (right.type !== 'name' || right.org || tokens[j]?.low !== 'and' || j - 1 < lo || !isNameWord(tokens[j - 1] as Token)) return null;
   const left = phraseBefore(text, tokens, j - 1, lo);
+  // "the Centers for Coastal Research and Outreach": one word after "and" ends the organisation's name before it
+  if (left?.type === 'name' && left.org && ORG_OF.test(left.text) && !right.text.includes(' ')) {
+    return { start: left.start, end: right.end, type: 'name', text: `${left.text} and ${right.text}`, role: null, org: true };
+  }
   if (!left || left.type !== 'name' || left.org || left.text.includes(' and ')) return null;
   // "Citizenship and Immigration Services", "Health and Human Services": an organisation's name
   if (`${left.text} ${right.text}`.split(/\s+/).some((w) => ORG_HEADS.has(bare(w.toLowerCase())))) return null;

@@ -65,7 +65,7 @@ export const ORG_HEADS = wordSet(`
   institute university college court police army military navy board bank network newspaper paper
   magazine outlet service bureau embassy parliament congress senate house cabinet alliance coalition
   team firm club league federation authority regime kremlin pentagon times post journal news press
-  tribune herald review reuters agency network channel station website site blog center centre
+  tribune herald review reuters agency network channel station website site blog center centre centers centres institutes
   fund watch caucus assembly legislature state commission staff lab laboratory secretariat
   council statement report poll survey study letter memo email filing lawsuit complaint release
   services affairs observatory nations forces tribunal directorate inspectorate

@@ -54,3 +54,15 @@ describe('a known first name before an institution’s word is a person', () => 
     expect(read(paragraphs)).toEqual(expected);
   });
 });
+
+describe('one word after "and" ends an organisation named with "for"/"of"', () => {
+  test.each<[string, string[], (string | null)[][]]>([
+    ['"for" and a plural head', ['The Centers for Coastal Research and Outreach said that one in 40 beaches was closed.'], [['Centers for Coastal Research and Outreach', null, 'organization']]],
+    ['"of"', ['The Department of Parks and Recreation said the pool would reopen in June.'], [['Department of Parks and Recreation', null, 'organization']]],
+    // hard negatives: a person after an organisation and "and"; two organisations without "for"/"of"
+    ['hard negative: a person after "and"', ['The Institute for Coastal Research and Dana Whitlock said the beach was safe.'], [['Dana Whitlock', null, 'person']]],
+    ['hard negative: no "for" or "of" in the name before "and"', ['The State Department and Fenwick said the talks would go on.'], [['Fenwick', null, 'person']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(read(paragraphs)).toEqual(expected);
+  });
+});
