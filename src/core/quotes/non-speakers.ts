@@ -77,6 +77,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = wordSet(
     'including besides notably importantly ultimately clearly obviously surprisingly separately additionally finally ' +
     'instead nonetheless nevertheless indeed certainly apparently reportedly hastily sadly fortunately unfortunately ' +
     'shortly similarly relentlessly immediately rather ahead unless contrary beyond neither either absent despite amid ' +
+    'whenever wherever whereas although though however moreover furthermore otherwise likewise therefore thus hence ' +
     // imperatives and interjections that open a sentence before a name ("See Okafor’s book", "Enter Jo Park.", "Ah, Bartleby"; never "Oh", "Welcome": also names)
     'see enter ah hey yes thanks click visit',
 );

@@ -11,6 +11,7 @@ import { closingRelative, SOURCE_DESCRIPTION } from './cue-content-limits';
 import { writerTail } from './report-writer-tail';
 import { GOES_ON, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD } from './span-shapes';
 import { wordCount } from '../text/words';
+import { SENTENCE_OPENERS } from './non-speakers';
 
 /** Only a quotation, with the punctuation around it. */
 export const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
@@ -60,7 +61,11 @@ export function aroundCue(c: ReportCollector, cue: Cue, sentence: Sentence, prev
   // the words before the cue and the words after it are two attributed parts, each its own quote (never a
   // participle describing the source: "…, according to a copy of the certificate, obtained by the newspaper")
   const describesSource = cue.frame === 'according' && SOURCE_DESCRIPTION.test(after.masked);
-  for (const part of describesSource ? [head] : [head, cue.frame === 'according' ? after : writerTail(closingRelative(after))]) {
+  // ("Rather, he said, the council will wait": a sentence adverb before the cue is no part of its own)
+  const headWords = p.text.slice(head.start, head.end).trim();
+  const adverbHead = !/\s/.test(headWords) && (SENTENCE_OPENERS.has(headWords.toLowerCase()) || /^\p{L}{3,}ly$/u.test(headWords));
+  const tail = cue.frame === 'according' ? after : writerTail(closingRelative(after));
+  for (const part of describesSource ? [head] : adverbHead ? [tail] : [head, tail]) {
     const quoted = c.spansIn(part.start, part.end).length > 0;
     c.push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
   }
