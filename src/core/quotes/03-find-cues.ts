@@ -17,6 +17,7 @@ import { speechVerbGroup, verbForms } from './cue-verb-reading';
 import { participleSpeaker } from './cue-participle-speaker';
 import { namedSubject, SUBORDINATORS } from './cue-named-subject';
 import { invertedName, invertedSpeaker } from './cue-inverted-speaker';
+import { asClauseSubject } from './cue-as-subject';
 
 /** After a clause verb these make it attribute a quote only ("warned of “…”", "talked about"). */
 const QUOTE_PREPS = /^(?:of|about|against|for|on)$/;
@@ -78,6 +79,12 @@ export function findCues(p: Paragraph): Cue[] {
       const nameAfter = invertedName(text, tokens, vi, hi, frame, entry.id);
       if (subject && !nameAfter) {
         cues.push({ ...base, order: 'before', mention: subject, start: subject.start, end: verb.end });
+        continue;
+      }
+      // "As one farmer put it, “…”": the phrase between "as" and the verb
+      const asSubject = subject || nameAfter ? null : asClauseSubject(text, tokens, head, lo);
+      if (asSubject) {
+        cues.push({ ...base, order: 'before', mention: asSubject, start: asSubject.start, end: verb.end });
         continue;
       }
       // an inverted attribution follows the words it attributes: "…, said X" / "“…” said X"

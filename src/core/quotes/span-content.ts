@@ -48,7 +48,7 @@ export function contentStart(p: Paragraph, cue: Cue, limit: number): number {
     while (to < i + 8 && at(to)?.type === 'word' && at(to)!.low !== 'to' && !LISTENER_STOP.test(at(to)!.low)) to++;
     if (INFINITIVE_OBJECT.test(cue.verb) && at(to)?.low === 'to' && at(to + 1)?.type === 'word') return (tokens[to] as Token).start;
   }
-  if (cue.verb === 'put' && at(i)?.low === 'it') i++;
+  if ((cue.verb === 'put' || cue.verb === 'puts') && at(i)?.low === 'it') i++;
   // "pointing out that …": the particle of a phrasal verb is no part of what was said
   if (TO_OBJECT.test(cue.verb) && at(i)?.low === 'out') i++;
   for (let guard = 0; guard < 4; guard++) {

@@ -58,7 +58,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   v('testify', 'clause', 'testified testifies testifying testify'),
   v('remark', 'clause', 'remarked remarking'),
   v('continue', 'clause', 'continued'), // "…," she continued
-  v('put', 'clause', 'put'), // "as Marc Trévidic put it, “…”" (only before "it")
+  v('put', 'clause', 'put puts'), // "as Marc Trévidic put it, “…”", "as X puts it" (only before "it")
   v('lament', 'clause', 'lamented laments lamenting'), // X lamented that …
   v('order', 'quote', 'ordered orders ordering'), // X ordered the agency to …
   v('recount', 'clause', 'recounted'),
