@@ -33,6 +33,8 @@ const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
  * adverb ("Technically speaking, …"), never a name ("Kelly", "Emily", "Beverly" end otherwise). */
 const ADVERB_WORD = /^\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ately|ably|ibly|ankly|estly)$/u;
 
+/** A capitalised plural of a people, a creed or a following ("Tunisians", "Salafists", "Jacobites"); no surname ends so. */
+const GROUP_WORD = /^\p{Lu}\p{Ll}{2,}(?:ians|ists|ites)$/u;
 /** A noun of a trade or an activity by its ending ("Commenter", "Novelist", "Historian", "Volunteer"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eer)$/u;
 /** "Commenter Paul Stoffel noted …": a capitalised agent noun before a known first name and a surname is the
@@ -84,6 +86,10 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   // ("Margaret Court": a known first name before an institution's word is a person)
   if (capsTail && !isOrgSurname(words.map((w) => w.text), (low) => ORG_HEADS.has(low)) && (ORG_HEADS.has(lastLow) || headFor || (words.length === 1 && (ACRONYM.test(last.text) || PLACE_SPEAKERS.has(lastLow))))) {
     return { start, end: last.end, type: 'name', text: slice(text, first, last).replace(POSSESSIVE, ''), role: null, org: true };
+  }
+  // "Tunisians said", "Salafists say": a capitalised plural of a people or a creed is a group, not a name
+  if (!det && GROUP_WORD.test(last.text.replace(POSSESSIVE, '')) && words.every((w) => w.cap)) {
+    return { start, end: last.end, type: 'nominal', text: slice(text, first, last), role: null, org: false };
   }
   if (words.length === 1 && PEOPLE_NOUNS.has(lastLow) && !det) {
     // "Officials said": a capitalised group noun opening the sentence

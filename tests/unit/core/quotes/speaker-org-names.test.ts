@@ -66,3 +66,14 @@ describe('one word after "and" ends an organisation named with "for"/"of"', () =
     expect(read(paragraphs)).toEqual(expected);
   });
 });
+
+describe('a capitalised plural of a people or a creed is a group', () => {
+  test.each<[string, string[], (string | null)[][]]>([
+    ['a people', ['Tunisians say the closure will hurt the tourist season.'], [['Tunisians', null, 'organization']]],
+    ['a creed', ['Stoicists said the law was unjust.'], [['Stoicists', null, 'organization']]],
+    // hard negative: a surname ending in -s
+    ['hard negative: a surname', ['Evans said the law was unjust.'], [['Evans', null, 'person']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(read(paragraphs)).toEqual(expected);
+  });
+});
