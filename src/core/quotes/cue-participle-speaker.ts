@@ -5,7 +5,8 @@
  * of the sentence names, else the subject of the sentence or of the clause the verb continues.
  */
 import type { Cue, Mention, Paragraph, Token } from './model';
-import { lastClauseSubject, relativeSubject, sentenceSubject } from './cue-sentence-subject';
+import { sentenceSubject } from './cue-sentence-subject';
+import { lastClauseSubject, relativeSubject } from './cue-clause-subject';
 import { adverbsStart } from './cue-verb-chain';
 import { verbSeries } from './cue-clause-links';
 

@@ -8,8 +8,9 @@ import type { Mention, Token } from './model';
 import { classify } from './speaker-classify';
 import { documentOwner } from './speaker-document-owner';
 import { isEpithetName } from './speaker-epithet-name';
-import { bare, DETERMINERS, inLists, isBareNoun, isLowerWord, isNameWord, isNoun, isParticleIn, isVerbBeforeObject, NAME_LIKE, NP_PREPS, OF_HEADS, orgNameTail, slice } from './speaker-mention-words';
+import { bare, DETERMINERS, inLists, isBareNoun, isLowerWord, isNameWord, isNoun, isParticleIn, isVerbBeforeObject, NAME_LIKE, NP_PREPS, OF_HEADS, orgNameTail, SET_PHRASES, slice } from './speaker-mention-words';
 import { groupBeforePlace } from './speaker-group-place';
+import { joinedMention } from './speaker-coordinated';
 import { placePreposition } from './speaker-place-phrase';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
@@ -19,8 +20,6 @@ import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles'
  * modifier; alone past a participle ("Cyclists riding through the square"
  * → "Protesters"). A capitalised group noun opening the sentence is a group, not a name ("Marchers").
  */
-/** DATA: a preposition and a noun that make an adverb ("of course"), never a speaker's modifier. */
-const SET_PHRASES = new Set(['of course', 'in fact', 'in turn', 'in particular', 'in general', 'at least', 'at first', 'at times', 'for example', 'for instance', 'in short', 'at large']);
 
 function groupBefore(text: string, tokens: readonly Token[], p: number, i: number, lo: number): Mention | null {
   const g = groupBeforePlace(tokens, p, lo);
@@ -156,19 +155,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
   return mention && !det ? coordinated(text, tokens, j, lo, mention) ?? mention : mention;
 }
 
-/** An organisation's name with its head before "for"/"of" ("Centers for Disease Control", "Department of Parks"). */
-const ORG_OF = /\s(?:for|of)\s/;
-
 /** A person's name preceded by "X and" (token `j` is the word before the name) → one mention of both. */
 function coordinated(text: string, tokens: readonly Token[], j: number, lo: number, right: Mention): Mention | null {
   if (right.type !== 'name' || right.org || tokens[j]?.low !== 'and' || j - 1 < lo || !isNameWord(tokens[j - 1] as Token)) return null;
-  const left = phraseBefore(text, tokens, j - 1, lo);
-  // "the Centers for Coastal Research and Outreach": one word after "and" ends the organisation's name before it
-  if (left?.type === 'name' && left.org && ORG_OF.test(left.text) && !right.text.includes(' ')) {
-    return { start: left.start, end: right.end, type: 'name', text: `${left.text} and ${right.text}`, role: null, org: true };
-  }
-  if (!left || left.type !== 'name' || left.org || left.text.includes(' and ')) return null;
-  // "Citizenship and Immigration Services", "Health and Human Services": an organisation's name
-  if (`${left.text} ${right.text}`.split(/\s+/).some((w) => ORG_HEADS.has(bare(w.toLowerCase())))) return null;
-  return { start: left.start, end: right.end, type: 'name', text: `${left.text} and ${right.text}`, role: null, org: false };
+  return joinedMention(phraseBefore(text, tokens, j - 1, lo), right);
 }

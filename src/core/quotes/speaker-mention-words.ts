@@ -41,6 +41,8 @@ export const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word'
 export const isParticleIn = (t: Token, next: Token | undefined, prev: Token | undefined): boolean =>
   t.type === 'word' && !t.cap && isParticle(t.low) && next?.type === 'word' && (next.cap || isParticle(next.low)) &&
   (opensSurname(t.low) || (prev !== undefined && (isNameWord(prev) || (!prev.cap && isParticle(prev.low)))));
+/** DATA: a preposition and a noun that make an adverb ("of course"), never a speaker's modifier. */
+export const SET_PHRASES = new Set(['of course', 'in fact', 'in turn', 'in particular', 'in general', 'at least', 'at first', 'at times', 'for example', 'for instance', 'in short', 'at large']);
 /** DATA: auxiliaries, modals and an infinitive's "to": a lower-case word right after one is a verb. */
 const VERB_LEADS = wordSet('has have had having is are was were be been being will would can could should shall may might must do does did to');
 /** A lower-case word read as a modifier of a speaker noun that is the verb of its clause, the noun its object
