@@ -45,9 +45,21 @@ export function nameRuleOf(el: Element): NameSegmentRule | null {
   return null;
 }
 
-function holdsProse(el: Element): boolean {
-  if (el.tagName === 'P' && (el.textContent ?? '').length >= PROSE_CHARS) return true;
-  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').length >= PROSE_CHARS) return true;
+/** A sign-up pitch opening a paragraph ("Sign up for Harbor Notes, a weekly newsletter …"): in a newsletter box it is
+ * the box's own text, however long, never article prose. */
+const SIGN_UP = /^(?:sign up|subscribe|join|get (?:our|the))\b/i;
+const SPACES = /\s+/g;
+
+function holdsProse(el: Element, kind: SelectorRule['kind']): boolean {
+  const prose = (p: Element): boolean => {
+    const raw = p.textContent ?? '';
+    // (measured without the source's indentation: a pretty-printed "$7/month" is no paragraph)
+    if (raw.length < PROSE_CHARS) return false;
+    const text = raw.replace(SPACES, ' ').trim();
+    return text.length >= PROSE_CHARS && !(kind === 'newsletter' && SIGN_UP.test(text));
+  };
+  if (el.tagName === 'P' && prose(el)) return true;
+  for (const p of el.getElementsByTagName('p')) if (prose(p)) return true;
   return false;
 }
 
@@ -81,7 +93,7 @@ export function findFurniture(body: Element): Furniture {
 export function removeCandidates(candidates: readonly Candidate[], remover: Remover): number {
   let count = 0;
   for (const { el, id, kind, named } of candidates) {
-    if (!el.isConnected || (named && holdsProse(el))) continue;
+    if (!el.isConnected || (named && holdsProse(el, kind))) continue;
     if (remover.remove(el, id, kind)) count++;
   }
   return count;

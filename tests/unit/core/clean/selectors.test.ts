@@ -24,6 +24,8 @@ const NAMED: [string, string, string][] = [
   ['<div class="helper__AdContainer-sc-12"><span>Sponsor</span></div>', 'ad', 'ad-name'],
   ['<ul class="social-share"><li><a href="https://facebook.com/sharer">Post it</a></li></ul>', 'share', 'share-name'],
   ['<div class="newsletter-box"><p>Get the morning briefing free.</p></div>', 'newsletter', 'newsletter-name'],
+  // (a long sign-up pitch in a newsletter box is the box's own text, not article prose)
+  ['<div class="p-4 newsletter-wrapper"><p>Sign up for Harbor Notes, a paid weekly newsletter from Ana Vale about what the town council argues over behind closed doors. Your first month costs nothing!</p><p>We take cards and bank transfers.</p></div>', 'newsletter', 'newsletter-name'],
   ['<div class="related-links"><a href="/x">Another story about the council</a></div>', 'related', 'related-name'],
   ['<section class="comments-area"><p>First!</p></section>', 'comments', 'comments-name'],
   ['<div class="breadcrumb"><a href="/">Front page</a> › <a href="/news">News</a></div>', 'menu', 'menu-name'],
@@ -36,6 +38,7 @@ const KEPT = [
   '<div class="header-add-button"><p>Add to calendar</p></div>', // "add" is not "ad"
   '<article><footer><p>Filed from the town hall.</p></footer></article>', // an article's own footer
   `<div class="article-body share-enabled"><p>${LONG}</p></div>`, // a named box that holds prose is the article
+  `<div class="story-body share-enabled"><p>Join ${LONG}</p></div>`, // prose opening like a pitch outside a newsletter box is the article
 ];
 
 describe('structural rules', () => {
