@@ -24,6 +24,8 @@ const NAMED: [string, string, string][] = [
   ['<div class="helper__AdContainer-sc-12"><span>Sponsor</span></div>', 'ad', 'ad-name'],
   ['<ul class="social-share"><li><a href="https://facebook.com/sharer">Post it</a></li></ul>', 'share', 'share-name'],
   ['<div class="newsletter-box"><p>Get the morning briefing free.</p></div>', 'newsletter', 'newsletter-name'],
+  // (a short line indented deep in the page's source is no prose: "$5/month" with 150 spaces around it)
+  [`<div class="newsletter-box"><p>${' '.repeat(150)}$5/month${' '.repeat(20)}</p><p>Cancel any time.</p></div>`, 'newsletter', 'newsletter-name'],
   // (a long sign-up pitch in a newsletter box is the box's own text, not article prose)
   ['<div class="p-4 newsletter-wrapper"><p>Sign up for Harbor Notes, a paid weekly newsletter from Ana Vale about what the town council argues over behind closed doors. Your first month costs nothing!</p><p>We take cards and bank transfers.</p></div>', 'newsletter', 'newsletter-name'],
   ['<div class="related-links"><a href="/x">Another story about the council</a></div>', 'related', 'related-name'],
