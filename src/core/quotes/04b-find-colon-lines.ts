@@ -8,7 +8,7 @@ import { classify } from './mentions';
 import { quoteText, type Paragraph, type QuoteSpan, type RawQuote, type Token } from './model';
 
 /** Labels news pages put before a colon. */
-const LABELS = /^(?:.*\bemail|.*\bnote|editor|factcheck|fact-check|the latest|latest|watch|update|updated|breaking|read|related|photo|photos|video|note|editor|source|sources|credit|exclusive|analysis|opinion|live|more|fact check|q|a|question|answer|transcript|abstract|full text|top stories|correction|warning|spoiler|bottom line|key points?|background|context|disclosure|headline|subscribe|sign up|click here|see also|also|gallery|slideshow|podcast|listen|sponsored|advertisement|disclaimer|tags|topics|review|proof|coordinates|reminder|announcements|summary|overview|example|definition|tips?|verdict|pros|cons|price|specs)$/i;
+const LABELS = /^(?:.*\bemail|.*\bnote|editor|factcheck|fact-check|the latest|latest|watch|update|updated|breaking|read|related|photo|photos|video|note|editor|source|sources|credit|exclusive|analysis|opinion|live|more|fact check|q|a|question|answer|transcript|abstract|full text|top stories|correction|warning|spoiler|bottom line|key points?|background|context|disclosure|headline|subscribe|sign up|click here|see also|also|gallery|slideshow|podcast|listen|sponsored|advertisement|disclaimer|tags|topics|review|proof|coordinates|reminder|announcements|summary|overview|example|definition|tips?|verdict|pros?|cons?|price|specs)$/i;
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 
 /**

@@ -3,18 +3,24 @@
  * quote, with its full name, role, kind, the other ways the text named it and its quote count.
  * A group of people ("officials", "defense analysts") is a collective speaker, kind 'organization'.
  * `Peskov` and `he` quotes of "Dmitry Peskov" → one speaker, aliases ["Peskov"]; a speaker whose
- * name ends another's is that person (speaker-merge).
+ * name ends another's is that person, and so is a given name alone (speaker-merge); "the NTSB" and
+ * "NTSB" are one organisation, and so are a name and its apposition speaking alone (speaker-merge-forms).
  */
 import type { Quote, QuotesResult, Speaker } from '../types';
 import type { Entity } from './speaker-entity';
 import type { RawQuote } from './model';
 import { mergePeople } from './speaker-merge';
+import { mergeDescriptions, mergeTheForms } from './speaker-merge-forms';
 
 export function mergeAliases(raw: readonly RawQuote[], entities: readonly Entity[]): QuotesResult {
   const speakers: Speaker[] = [];
   const byEntity = new Map<number, Speaker>();
   const quotes: Quote[] = [];
-  const merged = mergePeople(entities);
+  // ("the NTSB" and "NTSB", "Velcosmos" and "the Harbor space agency": one organisation; then people by their names)
+  const merged = new Map<number, Entity>();
+  mergeTheForms(entities, merged);
+  mergeDescriptions(entities, merged);
+  for (const [id, kept] of mergePeople(entities)) if (!merged.has(id)) merged.set(id, kept);
   for (const q of raw) {
     const own = q.entity === null ? undefined : entities[q.entity];
     const e = own && (merged.get(own.id) ?? own);

@@ -5,6 +5,7 @@
  * it quotes elsewhere. A paragraph alone cannot tell the two apart, so the check is built once per article.
  */
 import { foldKey } from '../text/normalize';
+import { noPersonShape, type LeadArticle } from './colon-lead-shapes';
 import type { Paragraph } from './model';
 
 /** A lead of up to four capitalised words and a colon opening a paragraph (group 1), past the audience or the place
@@ -16,6 +17,8 @@ export type LeadCheck = (lead: string, paragraph: number) => boolean;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
+/** A word written in lower case. */
+const LOWER = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
 /** What ends a sentence before a word, so a capital after it is only the sentence's. */
 const SENTENCE_END = /(?:^|[.!?:;\u201C\u201D"(—–-])\s*$/;
 /** A paragraph with at least this share of capitalised words is a title, whose capitals name nothing. */
@@ -42,6 +45,10 @@ function leadKey(lead: string): string {
 interface ArticleLeads {
   /** How many paragraphs each lead opens (by leadKey). */
   leads: Map<string, number>;
+  /** What the shapes of a lead are judged against (colon-lead-shapes). */
+  shapes: LeadArticle;
+  /** Paragraph → its text after its lead's colon. */
+  rests: Map<number, string>;
   /** Capitalised words written inside a sentence of prose (folded) → the paragraphs that write them. */
   named: Map<string, Set<number>>;
 }
@@ -49,10 +56,18 @@ interface ArticleLeads {
 function readArticle(paragraphs: readonly Paragraph[]): ArticleLeads {
   const leads = new Map<string, number>();
   const named = new Map<string, Set<number>>();
+  const byParagraph = new Map<number, string>();
+  const rests = new Map<number, string>();
+  const lower = new Set<string>();
   for (const p of paragraphs) {
+    for (const w of p.text.matchAll(LOWER)) lower.add(w[0]);
     if (p.credit) continue;
     const lead = LEAD.exec(p.masked);
-    if (lead?.[1]) leads.set(leadKey(lead[1]), (leads.get(leadKey(lead[1])) ?? 0) + 1);
+    if (lead?.[1]) {
+      leads.set(leadKey(lead[1]), (leads.get(leadKey(lead[1])) ?? 0) + 1);
+      byParagraph.set(p.index, lead[1]);
+      rests.set(p.index, p.text.slice(lead[0].length));
+    }
     const from = lead ? lead[0].length : 0;
     const words = [...p.masked.slice(from).matchAll(WORD)];
     if (words.filter((w) => CAPITALISED.test(w[0])).length >= TITLE_SHARE * words.length) continue;
@@ -64,7 +79,7 @@ function readArticle(paragraphs: readonly Paragraph[]): ArticleLeads {
       named.set(key, at);
     }
   }
-  return { leads, named };
+  return { leads, named, rests, shapes: { texts: paragraphs.map((p) => p.text), lower, leads: byParagraph } };
 }
 
 /** The article's check of colon leads, read from the article the first time a lead is asked about. */
@@ -73,7 +88,11 @@ export function leadCheck(paragraphs: readonly Paragraph[]): LeadCheck {
   let article: ArticleLeads | null = null;
   return (lead, paragraph) => {
     article ??= readArticle(paragraphs);
+    const read = article as ArticleLeads;
+    // (a title, a topic, a list's label or an imperative names no one, however the article vouches for its words)
+    const written = lead.split(/\s+/).filter(Boolean);
+    if (noPersonShape({ words: written, paragraph, rest: read.rests.get(paragraph) ?? '', article: read.shapes })) return false;
     const words = (lead.match(WORD) ?? []).map((w) => foldKey(w).replace(/['’]s?$/, '')).filter((w) => w.length > 1);
-    return SUPPORT.some((s) => s.test(words, lead, paragraph, article as ArticleLeads));
+    return SUPPORT.some((s) => s.test(words, lead, paragraph, read));
   };
 }

@@ -7,6 +7,7 @@
  */
 import { firstFrom } from '../text/search';
 import { wordCount, wordSet } from '../text/words';
+import { IMPERATIVES } from './colon-lead-shapes';
 import { sentenceSubject } from './cue-sentence-subject';
 import type { Mention, Paragraph, QuoteSpan, Sentence } from './model';
 import { VERB_ANY } from './span-speaker-after';
@@ -32,6 +33,8 @@ export function subjectBeforeColon(p: Paragraph, sentence: Sentence, s: QuoteSpa
   const colon = firstFrom(p.tokens, sentence.start + lead.lastIndexOf(':'));
   const subject = sentenceSubject(p.text, p.tokens, firstFrom(p.tokens, sentence.start), colon);
   if (!subject || subject.type !== 'name' || subject.org) return null;
+  // ("Consider this from the mayor: “…”", "Take Harbor Street: “…”": an imperative opening the clause has no subject)
+  if (IMPERATIVES.has(subject.text.split(/\s+/)[0]?.toLowerCase() ?? '')) return null;
   // (never words the subject found, saw or was handed: "Lena Ortiz found a note under her door: “…”")
   const clause = p.tokens.slice(firstFrom(p.tokens, subject.end), colon);
   if (clause.some((t) => t.type === 'word' && NOT_SAYING.has(t.low))) return null;
