@@ -79,7 +79,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = wordSet(
     'shortly similarly relentlessly immediately rather ahead unless contrary beyond neither either absent despite amid ' +
     'whenever wherever whereas although though however moreover furthermore otherwise likewise therefore thus hence ' +
     // imperatives and interjections that open a sentence before a name ("See Okafor’s book", "Enter Jo Park.", "Ah, Bartleby"; never "Oh", "Welcome": also names)
-    'see enter ah hey yes thanks click visit',
+    'see enter ah hey yes thanks click visit meet consider imagine remember picture recall notice compare behold',
 );
 
 /** Tags that open a headline before a colon ("Revealed: …", "BOOM: …", "Wow: …"): never a speaker. */

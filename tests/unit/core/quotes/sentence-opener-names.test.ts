@@ -13,6 +13,8 @@ describe('a sentence opener before a name', () => {
     [['Rina Okafor has studied the strike for years. See Okafor’s new book, where she writes that the mill “never paid for what it broke.”', '“The town kept its silence,” Okafor said.'], 'Rina Okafor'],
     [['Enter Lucas Brandt. The young engineer had built the first prototype in his garage.', '“It was ugly, but it worked,” Brandt said.'], 'Lucas Brandt'],
     [['Visit Dana Pike at the harbour and you will see why.', '“It was home,” said Pike.'], 'Dana Pike'],
+    [['Meet Lena Ortiz, who runs the ferry.', '“It never stops,” Ortiz said.'], 'Lena Ortiz'],
+    [['Consider Ivo Marsh, who built the pier twice.', '“The sea wins,” Marsh said.'], 'Ivo Marsh'],
   ])('is no part of it: %j', (paragraphs, name) => {
     expect(names(paragraphs)).toEqual([name]);
   });
