@@ -6,7 +6,7 @@ import type { Mention, Token } from './model';
 
 /** Determiners that open such a phrase ("one farmer", "a neighbour", "the old saying"). */
 const DETERMINER = /^(?:one|a|an|the|another|his|her|their|its|our|my|some|many|several)$/;
-/** Words that make the phrase a clause or a list, not a speaker ("a hero but …", "a mall and spa", "who", "the neighbours we say we help"). */
+/** Words that make the phrase a clause or a list, not a speaker ("a hero but …", "a mall and spa", "who", "the neighbours you claim to help"). */
 const INSIDE_STOP = /^(?:who|which|that|but|and|or|i|you|he|she|we|they|it)$/;
 /** At most this many words between "as" and the verb. */
 const MAX_WORDS = 5;

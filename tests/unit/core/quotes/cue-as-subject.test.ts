@@ -14,7 +14,7 @@ describe('the phrase between "as" and a speech verb', () => {
     ['"said"', 'Ivo Marsh said the bridge was late. As a ferryman said, “The river keeps its own clock.”', [['Ivo Marsh', 'the bridge was late'], ['a ferryman', 'The river keeps its own clock.']]],
     ['"puts it"', 'As the Ledger’s Mara Quill puts it, “The council has run out of road.”', [['Mara Quill', 'The council has run out of road.']]],
     // hard negative: a relative clause after "as" describes the noun before it
-    ['hard negative: a clause with its own pronoun after "as"', 'The clerks were as stubborn as the neighbours we say we help.', []],
+    ['hard negative: a clause with its own pronoun after "as"', 'The clerks were as stubborn as the neighbours you claim to help.', []],
     ['hard negative: a relative clause after "as"', 'Ivo Marsh described the mayor as a builder who said, “Roads first.”', [['Ivo Marsh', 'the mayor as a builder'], [null, 'Roads first.']]],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakerAndText(paragraph)).toEqual(expected);
