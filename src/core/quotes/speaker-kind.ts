@@ -22,8 +22,8 @@ export const DOCUMENT_HEADS = wordSet(`
 /** DATA: parties and movements known by one word that is no person's name (acronyms are organisations already). */
 export const PARTY_NAMES = wordSet('labour likud fidesz syriza podemos hamas hezbollah fatah taliban tories');
 
-/** DATA: words naming newspapers that name no person ("Gazette", "Chronicle"). */
-const NEWSPAPER_WORDS = wordSet('gazette chronicle courier inquirer examiner sentinel bulletin dispatch ledger');
+/** DATA: words naming newspapers and news sites that name no person ("Gazette", "Chronicle", "Harbor Online"). */
+const NEWSPAPER_WORDS = wordSet('gazette chronicle courier inquirer examiner sentinel bulletin dispatch ledger online');
 
 interface KindRule {
   id: string;

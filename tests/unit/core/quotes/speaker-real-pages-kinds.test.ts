@@ -40,6 +40,7 @@ describe('the kind rules alone', () => {
     ['outlet word', 'Newsweek', [], 'org'],
     ['a newspaper named with "Daily"', 'Brookfield Daily Star', [], 'org'],
     ['a newspaper named by its word', 'Harbor Gazette', [], 'org'],
+    ['a news site named "Online"', 'Tidewater Online', [], 'org'],
     ['hard negative: "Daily" as a surname', 'Paul Daily', [], null],
     ['hard negative: a plural the article never writes in lower case', 'Sanders', [], null],
     ['hard negative: a person', 'Jackie Balfour', [], null],
