@@ -14,6 +14,8 @@ import { wordSet } from '../text/words';
 
 /** A plural head noun ("officials", "analysts", "countries"), never "-ss"/"-us"/"-is" ("witness", "campus"). */
 const PLURAL_HEAD = /[^su'’]s$/;
+/** DATA: quantifiers that speak for several people when they stand alone ("Many said", "Some argue"). */
+const MANY = wordSet('many some several most few both all');
 /** Bodies and things that speak without being people ("police", "the clip", "the ruling"). */
 const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports)$/;
 /** Words that open a modifier after a speaker noun. */
@@ -117,5 +119,5 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   if (thingHeaded(phrase, headAt(words, cut, of), m)) return null;
   // "the campaign", "police", "the ad", "the report", "Labour": a body, a party or a document speaks as an organisation
   const body = m.org || ORG_HEADS.has(noun) || OWNED_DOCUMENTS.has(noun) || DOCUMENT_HEADS.has(noun) || BODIES.test(noun) || PARTY_NAMES.has(noun);
-  return book.entity(phrase, null, body, PLURAL_HEAD.test(noun) && !body, p);
+  return book.entity(phrase, null, body, (PLURAL_HEAD.test(noun) || (words.length === 1 && MANY.has(noun))) && !body, p);
 }

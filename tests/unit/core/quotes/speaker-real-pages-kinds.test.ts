@@ -21,6 +21,8 @@ describe('collective speakers are organisations', () => {
     ['a party known by one word', ['Labour said the plan was bad.'], [['Labour', 'organization']]],
     ['a movement known by one word', ['Hamas said the truce would hold.'], [['Hamas', 'organization']]],
     ['one member of a party, as written', ['One Tory said the plan was bad.'], [['one Tory', 'person']]],
+    ['a quantifier standing for several people', ['Many would argue that the bridge came too late.'], [['Many', 'organization']]],
+    ['"Some" standing for several people', ['Some say the ferry should stay.'], [['Some', 'organization']]],
     // hard negatives: people whose names end like plurals, a first name before a plural noun, a surname the
     // article gives in full
     ['hard negative: a surname ending in "s"', ['Chris Evans said the film was done.'], [['Chris Evans', 'person']]],
