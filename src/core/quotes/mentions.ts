@@ -74,8 +74,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     }
     if (isNameWord(t, words[0]) || (NAME_LIKE.has(t.low) && t.cap && !words.length && tokens[j - 1]?.cap === true && tokens[j - 1]?.type === 'word') || (words.length && isParticleIn(t, words[0], j - 1 >= lo ? tokens[j - 1] : undefined))) words.unshift(t);
     else if (t.low === 'of' && words[0]?.cap && tokens[j - 1]?.cap && OF_HEADS(bare((tokens[j - 1] as Token).low))) words.unshift(t);
-    // "the Center for Coastal Policy", "the Northern Observatory for Human Rights": "for" inside an organisation's name
-    else if (t.low === 'for' && words[0]?.cap && tokens[j - 1]?.cap && ORG_HEADS.has(bare((tokens[j - 1] as Token).low))) words.unshift(t);
+    // "the Center for Coastal Policy", "the Joint Committee on Harbour Safety": "for" or "on" inside an organisation's name
+    else if ((t.low === 'for' || t.low === 'on') && words[0]?.cap && tokens[j - 1]?.cap && ORG_HEADS.has(bare((tokens[j - 1] as Token).low))) words.unshift(t);
     else if (/^(?:of|from|at)$/.test(t.low) && words.length && words.every((w) => w.cap) && tokens[j - 1]?.cap && !OF_HEADS(bare((tokens[j - 1] as Token).low)) && isNameWord(tokens[j - 1] as Token)) {
       // "Lee Vuong of The Harbor Ledger said", "Chancellor Angela Merkel of Germany said": the person before "of"
       const person = phraseBefore(text, tokens, j - 1, lo);

@@ -79,10 +79,10 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   } else if (lead && run === words.length - 1 && run === 0 && SENTENCE_OPENERS.has(lead.low)) return null;
   const start = det ? det.start : first.start;
   // a capitalised organisation ("State Department", "The New York Times", "NATO", "Russia")
-  const capsTail = words.every((w) => w.cap || w.low === 'of' || w.low === 'for');
+  const capsTail = words.every((w) => w.cap || w.low === 'of' || w.low === 'for' || w.low === 'on');
   // ("Center for American Progress", "City of Denton": an organisation's or a place's head before "for"/"of",
   // no title after it: "Center for American Progress President Neera Tanden" is a person)
-  const headFor = words.some((w, k) => /^(?:for|of)$/.test(words[k + 1]?.low ?? '') && (ORG_HEADS.has(bare(w.low)) || PLACE_NOUNS.has(bare(w.low))) && !words.slice(k + 2).some((x) => TITLES.has(bare(x.low)) || ROLE_NOUNS.has(bare(x.low)) || ROLEISH.has(bare(x.low))));
+  const headFor = words.some((w, k) => /^(?:for|of|on)$/.test(words[k + 1]?.low ?? '') && (ORG_HEADS.has(bare(w.low)) || PLACE_NOUNS.has(bare(w.low))) && !words.slice(k + 2).some((x) => TITLES.has(bare(x.low)) || ROLE_NOUNS.has(bare(x.low)) || ROLEISH.has(bare(x.low))));
   // ("Margaret Court": a known first name before an institution's word is a person)
   if (capsTail && !isOrgSurname(words.map((w) => w.text), (low) => ORG_HEADS.has(low)) && (ORG_HEADS.has(lastLow) || headFor || (words.length === 1 && (ACRONYM.test(last.text) || PLACE_SPEAKERS.has(lastLow))))) {
     return { start, end: last.end, type: 'name', text: slice(text, first, last).replace(POSSESSIVE, ''), role: null, org: true };

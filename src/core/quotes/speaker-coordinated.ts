@@ -7,8 +7,8 @@ import type { Mention } from './model';
 import { bare } from './speaker-mention-words';
 import { ORG_HEADS } from './titles-and-roles';
 
-/** An organisation's name with its head before "for"/"of" ("Centers for Coastal Research", "Department of Parks"). */
-const ORG_OF = /\s(?:for|of)\s/;
+/** An organisation's name with its head before "for"/"of"/"on" ("Centers for Coastal Research", "Department of Parks"). */
+const ORG_OF = /\s(?:for|of|on)\s/;
 
 /** The name before "and" (`left`, as read) and the name after it → one mention of both, or null when they are not joined. */
 export function joinedMention(left: Mention | null, right: Mention): Mention | null {

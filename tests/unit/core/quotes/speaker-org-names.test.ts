@@ -59,6 +59,8 @@ describe('one word after "and" ends an organisation named with "for"/"of"', () =
   test.each<[string, string[], (string | null)[][]]>([
     ['"for" and a plural head', ['The Centers for Coastal Research and Outreach said that one in 40 beaches was closed.'], [['Centers for Coastal Research and Outreach', null, 'organization']]],
     ['"of"', ['The Department of Parks and Recreation said the pool would reopen in June.'], [['Department of Parks and Recreation', null, 'organization']]],
+    ['"on"', ['The Joint Committee on Harbour Safety and Lighting said the pier was unsafe.'], [['Joint Committee on Harbour Safety and Lighting', null, 'organization']]],
+    ['"on" without "and"', ['The Joint Committee on Harbour Safety said the pier was unsafe.'], [['Joint Committee on Harbour Safety', null, 'organization']]],
     // hard negatives: a person after an organisation and "and"; two organisations without "for"/"of"
     ['hard negative: a person after "and"', ['The Institute for Coastal Research and Dana Whitlock said the beach was safe.'], [['Dana Whitlock', null, 'person']]],
     ['hard negative: no "for" or "of" in the name before "and"', ['The State Department and Fenwick said the talks would go on.'], [['Fenwick', null, 'person']]],
