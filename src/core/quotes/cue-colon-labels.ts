@@ -17,8 +17,6 @@ export type LeadCheck = (lead: string, paragraph: number) => boolean;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
-/** A word written in lower case. */
-const LOWER = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}])/gu;
 /** What ends a sentence before a word, so a capital after it is only the sentence's. */
 const SENTENCE_END = /(?:^|[.!?:;\u201C\u201D"(—–-])\s*$/;
 /** A paragraph with at least this share of capitalised words is a title, whose capitals name nothing. */
@@ -53,14 +51,12 @@ interface ArticleLeads {
   named: Map<string, Set<number>>;
 }
 
-function readArticle(paragraphs: readonly Paragraph[]): ArticleLeads {
+function readArticle(paragraphs: readonly Paragraph[], lower: ReadonlySet<string>): ArticleLeads {
   const leads = new Map<string, number>();
   const named = new Map<string, Set<number>>();
   const byParagraph = new Map<number, string>();
   const rests = new Map<number, string>();
-  const lower = new Set<string>();
   for (const p of paragraphs) {
-    for (const w of p.text.matchAll(LOWER)) lower.add(w[0]);
     if (p.credit) continue;
     const lead = LEAD.exec(p.masked);
     if (lead?.[1]) {
@@ -83,11 +79,11 @@ function readArticle(paragraphs: readonly Paragraph[]): ArticleLeads {
 }
 
 /** The article's check of colon leads, read from the article the first time a lead is asked about. */
-export function leadCheck(paragraphs: readonly Paragraph[]): LeadCheck {
+export function leadCheck(paragraphs: readonly Paragraph[], common: ReadonlySet<string>): LeadCheck {
   // (most articles open no paragraph with a lead: they never pay for the reading)
   let article: ArticleLeads | null = null;
   return (lead, paragraph) => {
-    article ??= readArticle(paragraphs);
+    article ??= readArticle(paragraphs, common);
     const read = article as ArticleLeads;
     // (a title, a topic, a list's label or an imperative names no one, however the article vouches for its words)
     const written = lead.split(/\s+/).filter(Boolean);

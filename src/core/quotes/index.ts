@@ -87,8 +87,10 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
   /** Intros that only name a speaker for what follows (resolved in reading order, never listed), with their place in `raw`. */
   const contexts = new Map<RawQuote, number>();
   let previous: Context | null = null;
+  // (the words the article writes in lower case: what colon leads and names are judged against)
+  const common = commonWords(paras);
   // whether a lead before a colon names a speaker is read from the whole article (a list's labels never recur as names)
-  const speaks = leadCheck(paras);
+  const speaks = leadCheck(paras, common);
   for (const p of paras) {
     if (p.credit || p.citation) {
       previous = null;
@@ -115,7 +117,6 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
     }
     previous = { paragraph: p, quotes: all.length ? all : carried(previous, p) };
   }
-  const common = commonWords(paras);
   const readable = paras.map((p) => (p.credit ? null : p));
   const resolver = new SpeakerResolver(collectNames(paras, common), notSpeakers.map(nameKey).filter(Boolean), common, readable);
   const reading = [...raw];
