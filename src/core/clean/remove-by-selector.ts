@@ -5,6 +5,7 @@
  * article, not a share bar); only comment threads may hold prose.
  */
 import { NAME_SEGMENT_RULES, type NameSegmentRule, type SelectorRule } from './boilerplate-selectors';
+import { collapseSpace } from './normalize';
 import type { Remover } from './remover';
 import { structureRuleOf } from './structure-match';
 
@@ -48,14 +49,13 @@ export function nameRuleOf(el: Element): NameSegmentRule | null {
 /** A sign-up pitch opening a paragraph ("Sign up for Harbor Notes, a weekly newsletter …"): in a newsletter box it is
  * the box's own text, however long, never article prose. */
 const SIGN_UP = /^(?:sign up|subscribe|join|get (?:our|the))\b/i;
-const SPACES = /\s+/g;
 
 function holdsProse(el: Element, kind: SelectorRule['kind']): boolean {
   const prose = (p: Element): boolean => {
     const raw = p.textContent ?? '';
     // (measured without the source's indentation: a pretty-printed "$7/month" is no paragraph)
     if (raw.length < PROSE_CHARS) return false;
-    const text = raw.replace(SPACES, ' ').trim();
+    const text = collapseSpace(raw);
     return text.length >= PROSE_CHARS && !(kind === 'newsletter' && SIGN_UP.test(text));
   };
   if (el.tagName === 'P' && prose(el)) return true;

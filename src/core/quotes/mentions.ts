@@ -20,7 +20,6 @@ import { ORG_HEADS, PEOPLE_NOUNS, ROLE_NOUNS, TITLES } from './titles-and-roles'
  * modifier; alone past a participle ("Cyclists riding through the square"
  * → "Protesters"). A capitalised group noun opening the sentence is a group, not a name ("Marchers").
  */
-
 function groupBefore(text: string, tokens: readonly Token[], p: number, i: number, lo: number): Mention | null {
   const g = groupBeforePlace(tokens, p, lo);
   const head = tokens[g] as Token;
