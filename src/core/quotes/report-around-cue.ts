@@ -12,6 +12,7 @@ import { writerTail } from './report-writer-tail';
 import { GOES_ON, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD } from './span-shapes';
 import { wordCount } from '../text/words';
 import { SENTENCE_OPENERS } from './non-speakers';
+import { isSentenceAdverb } from './speaker-mention-words';
 
 /** Only a quotation, with the punctuation around it. */
 export const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
@@ -63,7 +64,7 @@ export function aroundCue(c: ReportCollector, cue: Cue, sentence: Sentence, prev
   const describesSource = cue.frame === 'according' && SOURCE_DESCRIPTION.test(after.masked);
   // ("Rather, he said, the council will wait": a sentence adverb before the cue is no part of its own)
   const headWords = p.text.slice(head.start, head.end).trim();
-  const adverbHead = !/\s/.test(headWords) && (SENTENCE_OPENERS.has(headWords.toLowerCase()) || /^\p{L}{3,}ly$/u.test(headWords));
+  const adverbHead = !/\s/.test(headWords) && (SENTENCE_OPENERS.has(headWords.toLowerCase()) || isSentenceAdverb(headWords.toLowerCase()));
   const tail = cue.frame === 'according' ? after : writerTail(closingRelative(after));
   for (const part of describesSource ? [head] : adverbHead ? [tail] : [head, tail]) {
     const quoted = c.spansIn(part.start, part.end).length > 0;

@@ -5,7 +5,7 @@
  */
 import type { Mention, Token } from './model';
 import { NOT_SPEAKER_PLACES, SENTENCE_OPENERS } from './non-speakers';
-import { bare, inLists, isNameTimeWord, isNameWord, isParticleIn, NAME_LIKE, slice, stripArticle } from './speaker-mention-words';
+import { bare, inLists, isNameTimeWord, isNameWord, isParticleIn, isSentenceAdverb, NAME_LIKE, slice, stripArticle } from './speaker-mention-words';
 import { POSSESSIVE } from './names-key';
 import { isParticle } from './speaker-name-particles';
 import { PLACE_NOUNS } from './speaker-place-phrase';
@@ -29,10 +29,6 @@ const DOTTED_TITLES = /^Del\.$/;
 /** A compound adjective before a name: "Texas-based", "Korean-born". */
 const DESCRIPTION = /^\p{L}+-(?:based|born|bred|raised|educated|owned)$/u;
 
-/** Derivational adverb endings: a lone capitalised "Technically", "Honestly", "Frankly" opens its sentence as an
- * adverb ("Technically speaking, …"), never a name ("Kelly", "Emily", "Beverly" end otherwise). */
-const ADVERB_WORD = /^\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ately|ably|ibly|ankly|estly)$/u;
-
 /** A capitalised plural of a people, a creed or a following ("Tunisians", "Salafists", "Jacobites"); no surname ends so. */
 const GROUP_WORD = /^\p{Lu}\p{Ll}{2,}(?:ians|ists|ites)$/u;
 /** A noun of a trade or an activity by its ending ("Commenter", "Novelist", "Historian", "Volunteer"). */
@@ -54,7 +50,7 @@ export function classify(text: string, phrase: readonly Token[], article: Token 
   const last = words[words.length - 1];
   if (!first || !last) return null;
   const lastLow = bare(last.low);
-  if (words.length === 1 && !det && ADVERB_WORD.test(lastLow)) return null;
+  if (words.length === 1 && !det && isSentenceAdverb(lastLow)) return null;
   // "one Republican", "a senior Democrat": a party or trade word after a determiner (and its adjectives) is
   // an unnamed person, as written
   if (det && last.cap && ROLEISH.has(lastLow) && words.every((w) => (w.cap ? ROLEISH.has(bare(w.low)) : !inLists(w.low)))) {

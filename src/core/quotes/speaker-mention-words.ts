@@ -41,6 +41,11 @@ export const isNameWord = (t: Token, next?: Token): boolean => t.type === 'word'
 export const isParticleIn = (t: Token, next: Token | undefined, prev: Token | undefined): boolean =>
   t.type === 'word' && !t.cap && isParticle(t.low) && next?.type === 'word' && (next.cap || isParticle(next.low)) &&
   (opensSurname(t.low) || (prev !== undefined && (isNameWord(prev) || (!prev.cap && isParticle(prev.low)))));
+/** Derivational adverb endings: a lone "Technically", "Honestly", "Ultimately" opens its sentence as an adverb
+ * ("Technically speaking, …"), never a name or a noun ("Kelly", "Emily", "Italy", "family" end otherwise). */
+const ADVERB_WORD = /^\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ately|ably|ibly|ankly|estly)$/u;
+/** A lower-case word that is a sentence adverb by its ending. */
+export const isSentenceAdverb = (low: string): boolean => ADVERB_WORD.test(low);
 /** DATA: a preposition and a noun that make an adverb ("of course"), never a speaker's modifier. */
 export const SET_PHRASES = new Set(['of course', 'in fact', 'in turn', 'in particular', 'in general', 'at least', 'at first', 'at times', 'for example', 'for instance', 'in short', 'at large']);
 /** DATA: auxiliaries, modals and an infinitive's "to": a lower-case word right after one is a verb. */

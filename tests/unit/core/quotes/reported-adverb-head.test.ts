@@ -13,6 +13,7 @@ describe('a sentence adverb before a cue set inside its sentence', () => {
     ['an -ly adverb', 'Ultimately, Hale said, the council will wait until spring.', [['Hale', 'the council will wait until spring']]],
     // hard negative: a noun phrase before the cue is what was said
     ['hard negative: a noun phrase', 'The bridge, Hale said, is unsafe for heavy trucks.', [['Hale', 'The bridge'], ['Hale', 'is unsafe for heavy trucks']]],
+    ['hard negative: a name ending in -ly', 'Italy, Hale said, is ready to send ships.', [['Hale', 'Italy'], ['Hale', 'is ready to send ships']]],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakerAndText(paragraph)).toEqual(expected);
   });
