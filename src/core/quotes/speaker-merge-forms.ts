@@ -8,11 +8,11 @@
  */
 import { foldKey } from '../text/normalize';
 import type { Entity } from './speaker-entity';
+import { nameKey } from './names-key';
 import { ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 /** "the" and capitalised words, with the small words a name joins them by ("of", "and", "for", "&"). */
 const THE_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:of|and|for|on|the|&|\p{Lu}[\p{L}\p{N}.'’&-]*))*)$/u;
-const key = (name: string): string => foldKey(name).replace(/['’]s?$/, '');
 
 /** DATA: words that make "the …" a person's title rather than an organisation's name. */
 const PERSON_WORD: readonly { id: string; test: (low: string) => boolean; reason: string }[] = [
@@ -36,12 +36,12 @@ export function organisationAfterThe(name: string): string | null {
  */
 export function mergeTheForms(entities: readonly Entity[], into: Map<number, Entity>): void {
   const byKey = new Map<string, Entity>();
-  for (const e of entities) if (!organisationAfterThe(e.name)) byKey.set(key(e.name), e);
+  for (const e of entities) if (!organisationAfterThe(e.name)) byKey.set(nameKey(e.name), e);
   for (const e of entities) {
     const bare = organisationAfterThe(e.name);
     if (!bare || e.plural) continue;
     e.org = true;
-    const kept = byKey.get(key(bare));
+    const kept = byKey.get(nameKey(bare));
     if (!kept || kept === e || into.has(kept.id) || into.has(e.id)) continue;
     kept.org = true;
     into.set(e.id, kept);
@@ -52,7 +52,7 @@ export function mergeTheForms(entities: readonly Entity[], into: Map<number, Ent
 }
 
 /** A description as a key: no leading article, folded ("The Harbor space agency" → "harbor space agency"). */
-const described = (text: string): string => key(text.replace(/^(?:the|a|an)\s+/i, ''));
+const described = (text: string): string => nameKey(text.replace(/^(?:the|a|an)\s+/i, ''));
 
 /**
  * Merges each organisation's description speaking on its own ("the Harbor space agency") into the one named
