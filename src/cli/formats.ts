@@ -19,6 +19,7 @@ const DOCUMENT_STYLE = `
   h1 { font-size: 2.2rem; line-height: 1.15; margin: 0 0 .5rem; }
   h2 { font: 700 1rem/1.3 system-ui, sans-serif; letter-spacing: .06em; text-transform: uppercase; margin-top: 2.2rem; }
   img { max-width: 100%; height: auto; }
+  figure { margin: 1.75rem 0; }
   figcaption, footer, .vb-byline { font: .85rem/1.4 system-ui, sans-serif; opacity: .75; }
   blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid currentColor; }
 `;

@@ -1,7 +1,8 @@
 /**
  * Lazy-loaded images → real images: data-src / data-srcset and friends, and <noscript><img></noscript>
- * fallbacks beside a placeholder. Runs before extraction so the lead image and body images have a
- * real source.
+ * fallbacks beside a placeholder, a placeholder's own srcset (or its <picture>'s sources). A
+ * placeholder nothing replaces shows only a grey box or a broken image, so it goes. Runs before
+ * extraction so the lead image and body images have a real source.
  */
 
 /** Attributes lazy loaders keep the real source in, most common first. */
@@ -21,6 +22,33 @@ function fromNoscript(noscript: Element): { src: string; alt: string | null } | 
   // Where the page was parsed with scripting on, noscript holds text: read the src, parse nothing.
   const m = IMG_SRC_IN_TEXT.exec(noscript.textContent ?? '');
   return m?.[1] ? { src: m[1], alt: null } : null;
+}
+
+/** The widest candidate of a srcset ("a.jpg 320w, b.jpg 640w" → b.jpg; "x.jpg 2x" counts as 2). */
+export function widestOf(srcset: string): string | null {
+  let best: string | null = null;
+  let bestSize = -1;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
+    const size = Number.parseFloat(descriptor) || 1;
+    if (url && !PLACEHOLDER.test(url) && size > bestSize) {
+      best = url;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+/** A source for a placeholder img from its own srcset or, inside <picture>, its <source> siblings'. */
+function fromSrcset(img: Element): string | null {
+  const own = img.getAttribute('srcset');
+  if (own) return widestOf(own);
+  if (img.parentElement?.tagName !== 'PICTURE') return null;
+  for (const source of img.parentElement.getElementsByTagName('source')) {
+    const found = widestOf(source.getAttribute('srcset') ?? '');
+    if (found) return found;
+  }
+  return null;
 }
 
 /** An image beside the noscript (in its parent, outside the noscript itself). */
@@ -59,6 +87,13 @@ export function fixLazyImages(doc: Document): number {
       noscript.replaceWith(img);
       count++;
     }
+  }
+  for (const img of [...doc.getElementsByTagName('img')]) {
+    if (!isPlaceholder(img)) continue;
+    const real = fromSrcset(img);
+    if (real) img.setAttribute('src', real);
+    else (img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img).remove();
+    count++;
   }
   return count;
 }

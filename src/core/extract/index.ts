@@ -7,11 +7,12 @@
  *   4. main content    Readability on the clone                             → body element
  *   5. restore         a heading Readability dropped between kept paragraphs → put back
  *   6. lead image      the body's opening image, else the hero, else og:image → header figure
- *   7. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
- *   8. byline          the page's marked byline (never a dateline, "CAIRO —"); "By Mark Trevelyan"
+ *   7. text figures    a media-less figure whose caption holds paragraphs   → plain text
+ *   8. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
+ *   9. byline          the page's marked byline (never a dateline, "CAIRO —"); "By Mark Trevelyan"
  *                      as the first block                                   → dropped (shown in header)
- *   9. title           the title repeated as the first heading               → dropped
- *  10. credits         "(Additional reporting by …)" among the last blocks   → Article.credits
+ *  10. title           the title repeated as the first heading               → dropped
+ *  11. credits         "(Additional reporting by …)" among the last blocks   → Article.credits
  */
 import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
 import { collapseSpace } from '../clean/normalize';
@@ -19,6 +20,7 @@ import { unshout } from '../text/capitals';
 import { dropBylineBlocks } from './byline';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
+import { unwrapTextFigures } from './figures';
 import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
 import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
@@ -67,8 +69,10 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const restored = restoreSubheadings(main.content, memos);
   if (restored > 0) trace.push({ stage: 'extract', rule: 'restore-subheadings', detail: `${restored} heading(s) put back` });
 
-  const leadImage: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage ? { src: metaImage, alt: '', caption: null } : null);
-  if (leadImage) dropDuplicate(main.content, leadImage, base);
+  const found: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage ? { src: metaImage, alt: '', caption: null } : null);
+  const leadImage = found && dropDuplicate(main.content, found, base);
+  const slides = unwrapTextFigures(main.content);
+  if (slides > 0) trace.push({ stage: 'extract', rule: 'text-figures', detail: `${slides} figure(s) without media read as text` });
 
   const blocks = collectBlocks(main.content);
   const byline = meta.byline ?? stripBy(marked) ?? stripBy(main.byline && !isDateline(main.byline) ? main.byline : null);

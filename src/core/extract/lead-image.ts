@@ -74,9 +74,31 @@ export function takeOpeningImage(content: Element, base: string): LeadImage | nu
   return null;
 }
 
-/** Removes from `content` an image with the same source as the lead image (it is shown in the header). */
-export function dropDuplicate(content: Element, lead: LeadImage, base: string): void {
-  for (const img of content.querySelectorAll('img')) {
-    if (absoluteUrl(img.getAttribute('src'), base) === lead.src) (img.closest('figure') ?? img).remove();
+/** An image file's URL with its query (a resize or crop request) dropped; other URLs whole. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)$/i;
+function imageKey(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return IMAGE_FILE.test(u.pathname) ? `${u.origin}${u.pathname}` : u.href;
+  } catch {
+    return url;
   }
+}
+
+/**
+ * Removes from `content` the images showing the lead image (it is shown in the header): the same
+ * source, or the same image file at another size. A lead image without a caption takes the removed
+ * copy's caption and alt text.
+ */
+export function dropDuplicate(content: Element, lead: LeadImage, base: string): LeadImage {
+  const key = imageKey(lead.src);
+  let out = lead;
+  for (const img of content.querySelectorAll('img')) {
+    if (imageKey(absoluteUrl(img.getAttribute('src'), base)) !== key) continue;
+    const copy = imageOf(img, base);
+    if (copy && !out.caption && copy.caption) out = { ...out, alt: out.alt || copy.alt, caption: copy.caption };
+    (img.closest('figure') ?? img).remove();
+  }
+  return out;
 }

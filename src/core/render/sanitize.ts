@@ -1,7 +1,8 @@
 /**
  * THE sanitizer: the only module that uses DOMPurify and the only place page-derived HTML strings
  * become nodes. Allowlist policy: the elements and attributes of a reader view and nothing else;
- * links and images only over http(s); class names only Verbatim's own (vb-*).
+ * links and images only over http(s) (an image without such a source is dropped); class names only
+ * Verbatim's own (vb-*).
  * DOMPurify is bound to the window it is given (never a global one), one instance per window.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
@@ -50,6 +51,10 @@ function purifierFor(view: Window & typeof globalThis): Purifier {
     } else if (data.attrName === 'data-vb-block' && !/^\d+$/.test(data.attrValue)) {
       data.keepAttr = false;
     }
+  });
+  // An image whose source did not pass shows only a broken-image box: it goes (its alt with it).
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'IMG' && !node.hasAttribute('src')) node.remove();
   });
   instances.set(view, purifier);
   return purifier;

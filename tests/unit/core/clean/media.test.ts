@@ -39,6 +39,20 @@ describe('lazy images', () => {
     expect(imgs(run.doc).map((i) => i.src)).toEqual(['https://img.example/real.jpg']);
   });
 
+  test.each([
+    ['its own srcset', '<img src="/img/placeholder.png" srcset="https://img.example/7-320.jpg 320w, https://img.example/7-960.jpg 960w" alt="">', 'https://img.example/7-960.jpg'],
+    ['its picture\'s source', '<picture><source srcset="https://img.example/8.webp 1x, https://img.example/8@2x.webp 2x"><img src="data:image/gif;base64,R0lGOD" alt=""></picture>', 'https://img.example/8@2x.webp'],
+  ])('a placeholder takes the widest image of %s', (_name, html, src) => {
+    const run = cleanBody(`<figure>${html}</figure>`);
+    expect(imgs(run.doc).map((i) => i.src)).toEqual([src]);
+  });
+
+  test('a placeholder nothing replaces is dropped, the real image beside it stays', () => {
+    const run = cleanBody('<figure><img src="https://img.example/9.jpg" alt="Nine"><span class="fallback"><picture><img src="/img/placeholder.png" class="placeholder" alt="Nine"></picture></span><figcaption>Nine</figcaption></figure>');
+    expect(imgs(run.doc).map((i) => i.src)).toEqual(['https://img.example/9.jpg']);
+    expect(run.doc.querySelector('picture')).toBeNull();
+  });
+
   test('data-srcset becomes srcset', () => {
     const run = cleanBody('<img data-src="https://img.example/6.jpg" data-srcset="https://img.example/6-800.jpg 800w" alt="">');
     expect(imgs(run.doc)[0]?.srcset).toBe('https://img.example/6-800.jpg 800w');

@@ -61,9 +61,39 @@ describe('lead image', () => {
     expect(articleOf(runHtml(html)).article.leadImage).toEqual({ src: 'https://img.example/og.jpg', alt: '', caption: null });
   });
 
+  test('the same image file at another size further down is the lead image, shown once with its caption', () => {
+    const figure = '<figure><img src="https://img.example/p/harbour.jpg?width=640&crop=3:2" alt="The harbour" width="640" height="427"><figcaption>The harbour at dawn.</figcaption></figure>';
+    const html = articlePage([A, B, C, D], { head: '<meta property="og:image" content="https://img.example/p/harbour.jpg?width=1200">' }).replace(`<p>${C}</p>`, `${figure}<p>${C}</p>`);
+    const { article } = articleOf(runHtml(html));
+    expect(article.leadImage).toEqual({ src: 'https://img.example/p/harbour.jpg?width=1200', alt: 'The harbour', caption: 'The harbour at dawn.' });
+    expect(article.html.match(/harbour\.jpg/g)).toHaveLength(1);
+  });
+
+  test('images a script serves by query are different images (hard negative)', () => {
+    const figure = '<figure><img src="https://img.example/image.php?id=2" alt="Two" width="640" height="427"><figcaption>The second picture.</figcaption></figure>';
+    const html = articlePage([A, B, C, D], { head: '<meta property="og:image" content="https://img.example/image.php?id=1">' }).replace(`<p>${C}</p>`, `${figure}<p>${C}</p>`);
+    const { article } = articleOf(runHtml(html));
+    expect(article.leadImage?.caption).toBeNull();
+    expect(article.html).toContain('image.php?id=2');
+  });
+
   test('a small logo is never the lead image (hard negative)', () => {
     const html = articlePage([A, B, C], { before: '<div><img src="https://img.example/logo.png" width="120" height="30" alt="Logo"></div>' });
     expect(articleOf(runHtml(html)).article.leadImage).toBeNull();
+  });
+});
+
+describe('figures without media', () => {
+  test('a gallery slide whose embed is gone reads as body text, not in caption type', () => {
+    const slide = `<figure><div class="embed"></div><figcaption><h2>2. The lighthouse keeper</h2><p>${D}</p></figcaption></figure>`;
+    const { article } = articleOf(runHtml(articlePage([A, B, C]).replace(`<p>${C}</p>`, `<p>${C}</p>${slide}`)));
+    expect(article.blocks.slice(-2).map((b) => b.tag)).toEqual(['h2', 'p']);
+    expect(article.html).not.toMatch(/<fig/);
+  });
+
+  test('a one-line caption without its media stays a caption (hard negative)', () => {
+    const { article } = articleOf(runHtml(articlePage([A, B, C]).replace(`<p>${C}</p>`, `<figure><div class="player"></div><figcaption>WATCH: the ferry leaves port</figcaption></figure><p>${C}</p>`)));
+    expect(article.html).toMatch(/<figcaption[^>]*>WATCH: the ferry leaves port<\/figcaption>/);
   });
 });
 
