@@ -37,18 +37,51 @@ export function isBylineBlock(text: string, byline: string | null): boolean {
   return names.length === 0 || names.some((n) => text.includes(n));
 }
 
-/** Removes byline and dateline blocks from the head of `blocks`; returns the byline text found, if any. */
+/** Removes `el`, and its list when nothing of the list is left to read. */
+function removeBlock(el: Element): void {
+  const list = el.tagName === 'LI' ? el.parentElement : null;
+  el.remove();
+  if (list && (list.tagName === 'UL' || list.tagName === 'OL') && (list.textContent ?? '').trim() === '') list.remove();
+}
+
+/**
+ * Removes byline and dateline blocks from the head of `blocks` (a dateline may also be a list item
+ * of a metadata list: "• Feb. 3, 2021 •"); returns the byline text found, if any.
+ */
 export function dropBylineBlocks(blocks: BlockNode[], byline: string | null): string | null {
   let found: string | null = null;
   for (let i = 0; i < Math.min(HEAD, blocks.length); i++) {
     const b = blocks[i] as BlockNode;
-    if (b.block.tag !== 'p') continue;
+    const isDate = isDateLine(b.block.text);
+    if (b.block.tag !== 'p' && !(b.block.tag === 'li' && isDate)) continue;
     const isByline = isBylineBlock(b.block.text, byline);
-    if (!isByline && !isDateLine(b.block.text)) continue;
+    if (!isByline && !isDate) continue;
     if (isByline) found ??= b.block.text;
     blocks.splice(i, 1);
-    b.el.remove();
+    removeBlock(b.el);
     i--;
   }
   return found;
+}
+
+/** The byline's author names ("Jane Doe and John Roe" → both), lower-cased. */
+function authorNames(byline: string): string[] {
+  return byline.split(/\s*(?:,|;|&|\band\b)\s*/i).map((n) => n.trim().toLowerCase()).filter((n) => n.includes(' '));
+}
+
+/**
+ * Removes the authors' photos from `content`: an image whose alt text is an author's full name, with
+ * the link around it when the link holds nothing else. The header names the authors already.
+ */
+export function dropAuthorPhotos(content: Element, byline: string | null): number {
+  const names = byline ? authorNames(byline.replace(/^by\s+/i, '')) : [];
+  if (names.length === 0) return 0;
+  let count = 0;
+  for (const img of [...content.getElementsByTagName('img')]) {
+    if (!names.includes((img.getAttribute('alt') ?? '').trim().toLowerCase())) continue;
+    const link = img.closest('a');
+    (link && (link.textContent ?? '').trim() === '' ? link : img).remove();
+    count++;
+  }
+  return count;
 }

@@ -1,8 +1,13 @@
 /**
+ * Figures, after extraction.
+ *
  * A figure whose media the clean removed (a social embed, a player) and whose caption holds
  * paragraphs or headings of its own is a gallery slide's text, not a caption: it is unwrapped, so the
  * text reads, and is quoted, as the article's. A media-less figure with a plain one-line caption
  * stays a caption.
+ *
+ * A label naming the kind of media beside it ("Image", "Photo", "Video": text for screen readers that
+ * the page's CSS hides) is not part of the article and goes.
  */
 
 /** Elements that make a figure a figure (its caption then describes them). */
@@ -25,6 +30,22 @@ export function unwrapTextFigures(content: Element): number {
     for (const caption of captions) unwrapAs(caption, 'div');
     unwrapAs(figure, 'div');
     count++;
+  }
+  return count;
+}
+
+/** Whole text of a media-kind label. */
+const MEDIA_LABEL = /^(?:image|photo|photograph|picture|video|graphic|illustration|audio)$/i;
+
+/** Drops media-kind labels outside captions in the figures of `content`; returns how many. */
+export function dropMediaLabels(content: Element): number {
+  let count = 0;
+  for (const figure of content.getElementsByTagName('figure')) {
+    for (const el of [...figure.querySelectorAll('span, div, p')]) {
+      if (el.firstElementChild || el.closest('figcaption') || !MEDIA_LABEL.test((el.textContent ?? '').trim())) continue;
+      el.remove();
+      count++;
+    }
   }
   return count;
 }

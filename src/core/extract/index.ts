@@ -7,20 +7,21 @@
  *   4. main content    Readability on the clone                             → body element
  *   5. restore         a heading Readability dropped between kept paragraphs → put back
  *   6. lead image      the body's opening image, else the hero, else og:image → header figure
- *   7. text figures    a media-less figure whose caption holds paragraphs   → plain text
+ *   7. figures         a media-less figure whose caption holds paragraphs   → plain text;
+ *                      a media label ("Image") beside the media             → dropped
  *   8. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
  *   9. byline          the page's marked byline (never a dateline, "CAIRO —"); "By Mark Trevelyan"
- *                      as the first block                                   → dropped (shown in header)
+ *                      as the first block, an author's photo                 → dropped (shown in header)
  *  10. title           the title repeated as the first heading               → dropped
  *  11. credits         "(Additional reporting by …)" among the last blocks   → Article.credits
  */
 import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
 import { collapseSpace } from '../clean/normalize';
 import { unshout } from '../text/capitals';
-import { dropBylineBlocks } from './byline';
+import { dropAuthorPhotos, dropBylineBlocks } from './byline';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
-import { unwrapTextFigures } from './figures';
+import { dropMediaLabels, unwrapTextFigures } from './figures';
 import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
 import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
@@ -71,6 +72,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
 
   const found: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage ? { src: metaImage, alt: '', caption: null } : null);
   const leadImage = found && dropDuplicate(main.content, found, base);
+  const labels = dropMediaLabels(main.content);
+  if (labels > 0) trace.push({ stage: 'extract', rule: 'media-labels', detail: `${labels} label(s) such as “Image” dropped` });
   const slides = unwrapTextFigures(main.content);
   if (slides > 0) trace.push({ stage: 'extract', rule: 'text-figures', detail: `${slides} figure(s) without media read as text` });
 
@@ -78,6 +81,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const byline = meta.byline ?? stripBy(marked) ?? stripBy(main.byline && !isDateline(main.byline) ? main.byline : null);
   const bylineBlock = dropBylineBlocks(blocks, byline);
   if (bylineBlock) trace.push({ stage: 'extract', rule: 'byline-block', detail: bylineBlock });
+  const photos = dropAuthorPhotos(main.content, byline);
+  if (photos > 0) trace.push({ stage: 'extract', rule: 'author-photo', detail: `${photos} photo(s) of the byline's authors` });
   const title = meta.title || main.title || '';
   const first = blocks[0];
   if (first && first.block.tag !== 'p' && collapseSpace(first.block.text).toLowerCase() === title.toLowerCase()) {

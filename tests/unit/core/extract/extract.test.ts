@@ -97,6 +97,22 @@ describe('figures without media', () => {
   });
 });
 
+describe('media labels', () => {
+  const figure = (label: string) => `<figure><p><span>${label}</span><img src="https://img.example/quay.jpg" alt="" width="800" height="500"></p><figcaption>Boats at the quay.</figcaption></figure>`;
+
+  test('a media-kind label beside the image is dropped, the image and its caption stay', () => {
+    const { article } = articleOf(runHtml(articlePage([A, B, C, D]).replace(`<p>${C}</p>`, `${figure('Image')}<p>${C}</p>`)));
+    expect(article.html).not.toMatch(/>Image</);
+    expect(article.html).toContain('quay.jpg');
+    expect(article.blocks.map((b) => b.text)).toContain('Boats at the quay.');
+  });
+
+  test('a label with words of its own stays (hard negative)', () => {
+    const { article } = articleOf(runHtml(articlePage([A, B, C, D]).replace(`<p>${C}</p>`, `${figure('Image of the week')}<p>${C}</p>`)));
+    expect(article.html).toContain('Image of the week');
+  });
+});
+
 describe('credits and byline', () => {
   test('a credits line at the end becomes Article.credits, not a block', () => {
     const { article } = articleOf(runHtml(articlePage([A, B, C, '(Reporting by Jane Doe; Editing by John Roe)'])));
@@ -115,6 +131,24 @@ describe('credits and byline', () => {
     const { article } = articleOf(runHtml(html));
     expect(article.byline).toBe('Jane Doe');
     expect(article.blocks.map((b) => b.text)).toEqual([A, B, C]);
+  });
+
+  test('the author’s photo and a list holding only the date, near the top, are not body content', () => {
+    const meta = '<div><p><a href="https://news.example/by/jane-doe"><img src="https://img.example/jane.jpg" alt="Jane Doe"></a></p><ul><li><time datetime="2024-02-12">Feb. 12, 2024</time></li><li></li></ul></div>';
+    const html = articlePage([A, B, C], { head: '<meta name="author" content="Jane Doe">' }).replace(`<p>${A}</p>`, `<p>${A}</p>${meta}`);
+    const { article } = articleOf(runHtml(html));
+    expect(article.html).not.toContain('jane.jpg');
+    expect(article.html).not.toMatch(/<ul|<li/);
+    expect(article.blocks.map((b) => b.text)).toEqual([A, B, C]);
+  });
+
+  test('a photo of someone else and a list of dated events stay (hard negative)', () => {
+    const list = '<ul><li>Feb. 12, 2024: the council meets</li><li>March 3, 2024: the vote</li></ul>';
+    const photo = '<p><img src="https://img.example/mayor.jpg" alt="John Roe" width="800" height="500"></p>';
+    const html = articlePage([A, B, C], { head: '<meta name="author" content="Jane Doe">' }).replace(`<p>${A}</p>`, `<p>${A}</p>${photo}${list}`);
+    const { article } = articleOf(runHtml(html));
+    expect(article.html).toContain('mayor.jpg');
+    expect(article.blocks.filter((b) => b.tag === 'li')).toHaveLength(2);
   });
 
   test.each([
