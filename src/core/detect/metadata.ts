@@ -66,6 +66,22 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return m && m[2]?.toLowerCase() === siteName.toLowerCase() ? (m[1] ?? title) : title;
 }
 
+const fold = (s: string): string => collapseSpace(s).toLowerCase();
+
+/**
+ * The page's own headline when the meta title is a generic one of the site ("Example News - Latest
+ * News & Headlines" on every page): the meta title matches no <h1>, while an <h1> opens the
+ * document's <title> and makes most of it (not a blog's name before the post's title). JSON-LD
+ * headlines are trusted as they are.
+ */
+function headlineOverGeneric(title: string, doc: Document, docTitle: string): string {
+  const heads = [...(doc.body?.getElementsByTagName('h1') ?? [])].slice(0, 5).map((h) => collapseSpace(h.textContent ?? ''));
+  const folded = fold(title);
+  if (heads.some((h) => fold(h) === folded)) return title;
+  const own = heads.find((h) => h.length >= 15 && h.length * 2 >= docTitle.length && fold(docTitle).startsWith(fold(h)));
+  return own ?? title;
+}
+
 export function readMetadata(doc: Document, ld: JsonLdInfo, urlOption: string | undefined): ArticleMeta & { image: string | null; ogType: string | null } {
   const table = metaTable(doc);
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
@@ -75,7 +91,9 @@ export function readMetadata(doc: Document, ld: JsonLdInfo, urlOption: string | 
   const a = ld.article;
   const siteName = metaValue(table, 'siteName') ?? a?.publisher ?? null;
   const rawByline = a && a.authors.length > 0 ? a.authors.join(', ') : metaValue(table, 'byline');
-  const title = a?.headline ?? metaValue(table, 'title') ?? stripSiteSuffix(collapseSpace(doc.title ?? ''), siteName);
+  const docTitle = stripSiteSuffix(collapseSpace(doc.title ?? ''), siteName);
+  const metaTitle = metaValue(table, 'title');
+  const title = a?.headline ?? (metaTitle ? headlineOverGeneric(metaTitle, doc, docTitle) : docTitle);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaValue(table, 'locale')?.replace('_', '-') || a?.inLanguage || null;
   return {
     url,

@@ -76,6 +76,15 @@ describe('metadata', () => {
     expect(m.title).toBe('Story');
   });
 
+  test.each([
+    ['a site-wide og:title gives way to the page’s headline', 'Ferry service resumes after storm', 'Harbor News: latest headlines', 'Ferry service resumes after storm'],
+    ['hard negative: an og:title rewording the headline stays', 'Ferries back after storm | Harbor News', 'Ferries back after storm', 'Ferries back after storm'],
+    ['hard negative: an h1 that only opens the title (a blog’s name) is no headline', 'Ferry service resumes after storm: notes from a week of waiting at the quay for the boats', 'Notes from a week', 'Notes from a week'],
+  ])('%s', (_name, docTitle, og, want) => {
+    const html = `<html><head><title>${docTitle}</title><meta property="og:title" content="${og}"></head><body><h1>Ferry service resumes after storm</h1></body></html>`;
+    expect(readMetadata(docOf(html), { article: null, types: [] }, undefined).title).toBe(want);
+  });
+
   test('a value its CMS encoded twice is decoded', () => {
     const m = readMetadata(docOf('<html><head><meta property="og:title" content="Assad&amp;#8217;s troops &amp;amp; allies"></head></html>'), { article: null, types: [] }, undefined);
     expect(m.title).toBe('Assad\u2019s troops & allies');
