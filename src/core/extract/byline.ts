@@ -14,7 +14,7 @@ const BY = /^(?:(?:written|words|story|text|posted|published) )?by\s+\p{Lu}/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?';
 const TIME = '(?:[\\s,]+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s+[A-Z]{2,4})?)?';
-const DATE = `(?:${DAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME})`;
+export const DATE = `(?:${DAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})${TIME})`;
 // "Posted January 27, 2022 9:48 am", "Monday 12 February 2024, 7:30am", "Updated: 2024-02-12 08:00".
 const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?:\\s+on)?:?\\s*)?${DATE}(?:\\s*[|·•,]\\s*(?:(?:updated|last updated):?\\s*)?${DATE})?$`, 'i');
 

@@ -19,6 +19,7 @@ import type { ArticleMeta, LeadImage, TraceEntry } from '../types';
 import { collapseSpace } from '../clean/normalize';
 import { unshout } from '../text/capitals';
 import { dropAuthorPhotos, dropBylineBlocks } from './byline';
+import { tidyByline } from './byline-text';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropMediaLabels, unwrapTextFigures } from './figures';
@@ -45,7 +46,6 @@ function firstTime(doc: Document): string | null {
 }
 
 const mapNull = (s: string | null, f: (s: string) => string): string | null => (s === null ? null : f(s));
-const stripBy = (s: string | null): string | null => (s ? s.replace(/^by\s+/i, '').trim() || null : null);
 
 export function extract(doc: Document, meta: ArticleMeta, metaImage: string | null, trace: TraceEntry[], maxElements: number): Extracted | null {
   const body = doc.body;
@@ -78,7 +78,7 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   if (slides > 0) trace.push({ stage: 'extract', rule: 'text-figures', detail: `${slides} figure(s) without media read as text` });
 
   const blocks = collectBlocks(main.content);
-  const byline = meta.byline ?? stripBy(marked) ?? stripBy(main.byline && !isDateline(main.byline) ? main.byline : null);
+  const byline = tidyByline(meta.byline) ?? tidyByline(marked) ?? tidyByline(main.byline && !isDateline(main.byline) ? main.byline : null);
   const bylineBlock = dropBylineBlocks(blocks, byline);
   if (bylineBlock) trace.push({ stage: 'extract', rule: 'byline-block', detail: bylineBlock });
   const photos = dropAuthorPhotos(main.content, byline);
@@ -97,7 +97,7 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
       url: meta.url,
       title,
       // ("MARIA OKAFOR" → "Maria Okafor": a byline written in capitals reads in the case of a name)
-      byline: mapNull(byline ?? (bylineBlock ? stripBy(bylineBlock) : null), unshout),
+      byline: mapNull(byline ?? tidyByline(bylineBlock), unshout),
       siteName: meta.siteName ?? main.siteName,
       publishedTime: meta.publishedTime ?? main.publishedTime ?? pageTime,
       lang: meta.lang ?? main.lang,

@@ -1,6 +1,7 @@
 /**
  * A name line written in capitals ("MARIA OKAFOR AND JOHN O'BRIEN") in the case a reader expects:
- * "Maria Okafor and John O'Brien". A line with any lower-case letter is left as written, as are
+ * "Maria Okafor and John O'Brien". A line with any lower-case letter outside its joining words
+ * ("MARIA OKAFOR and JOHN O'BRIEN" is still in capitals) is left as written, as are
  * initialisms ("AP", "CNN": a word of two to four capitals alone or after a separator such as ",", "|"
  * or "-") and Roman numerals ("III").
  */
@@ -23,7 +24,9 @@ function titleWord(w: string, opening: boolean): string {
 
 /** `line` in title case when it is written all in capitals (two letters or more in a row), else as written. */
 export function unshout(line: string): string {
-  if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || INITIALISM.test(line.trim())) return line;
+  // (joining words in lower case, "AMANDA SEITZ and BEN LI", do not make the line mixed case)
+  const mixed = line.split(/\s+/).some((w) => /\p{Ll}/u.test(w) && !LOWER_WORDS.has(w.toLowerCase()));
+  if (mixed || !/\p{Lu}{2}/u.test(line) || INITIALISM.test(line.trim())) return line;
   let opening = true;
   let afterSeparator = false;
   return line.replace(WORD, (w) => {

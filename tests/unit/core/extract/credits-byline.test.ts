@@ -1,6 +1,7 @@
 /** Credits lines, bylines and datelines: recognised only when they are the whole block. */
 import { describe, expect, test } from 'vitest';
 import { isBylineBlock, isDateLine } from '../../../../src/core/extract/byline';
+import { tidyByline } from '../../../../src/core/extract/byline-text';
 import { isCreditsLine } from '../../../../src/core/extract/credits';
 import { namesIn } from '../../../../src/core/extract/names';
 
@@ -59,4 +60,25 @@ describe('names in bylines and credits', () => {
     ['Reuters', []],
     [null, []],
   ])('%s → %j', (text, names) => expect(namesIn(text)).toEqual(names));
+});
+
+describe('byline text: the names and nothing else', () => {
+  test.each([
+    ['By Priya Nair', 'Priya Nair'],
+    ['Posted by quill, Ferro, Dana on 2021-06-03, all posts', 'quill, Ferro, Dana'],
+    ['Tomas Reyes April 2, 2019', 'Tomas Reyes'],
+    ['PRIYA NAIR June 4, 2018 7:15 AM', 'PRIYA NAIR'],
+    ['Dana Holt14 Mar 2020318', 'Dana Holt'],
+    ['Written by Priya Nair Edited by Tomas Reyes', 'Priya Nair'],
+    ['Tomas Reyes (https://reyes.example/home/)', 'Tomas Reyes'],
+    ['Priya Nair |', 'Priya Nair'],
+  ])('"%s" → "%s"', (raw, want) => expect(tidyByline(raw)).toBe(want));
+
+  test.each(['Follow Author', 'Last Updated: March 3, 2024', 'Published 2 hours ago', 'Contact the author'])('no one: "%s"', (raw) => expect(tidyByline(raw)).toBeNull());
+
+  test.each([
+    ['a name with a digit in it (a user name)', 'quill2049', 'quill2049'],
+    ['a name that holds a month word', 'June Carter and Will Mayfield', 'June Carter and Will Mayfield'],
+    ['a role after a comma', 'Priya Nair, Science Editor', 'Priya Nair, Science Editor'],
+  ])('hard negative, kept: %s', (_name, raw, want) => expect(tidyByline(raw)).toBe(want));
 });

@@ -13,6 +13,7 @@ describe('unshout', () => {
     ['an initialism after a bar', 'JANE DOE | BBC NEWS', 'Jane Doe | BBC News'],
     ['a "Mc" surname', 'JOHN MCCAIN', 'John McCain'],
     ['a Roman numeral', 'MARTIN LUTHER KING III', 'Martin Luther King III'],
+    ['names in capitals joined by a lower-case word', 'PRIYA NAIR and TOMAS REYES', 'Priya Nair and Tomas Reyes'],
     // hard negatives: any lower-case letter, an initialism alone, no letters
     ['hard negative: mixed case stays', 'Maria Okafor and JOHN DOE', 'Maria Okafor and JOHN DOE'],
     ['hard negative: an initialism alone', 'AP', 'AP'],
