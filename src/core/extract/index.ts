@@ -23,7 +23,7 @@ import { tidyByline } from './byline-text';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropMediaLabels, unwrapTextFigures } from './figures';
-import { dropDuplicate, findHeroImage, takeOpeningImage } from './lead-image';
+import { dropDuplicate, findHeroImage, isFurnitureImage, takeOpeningImage } from './lead-image';
 import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
 import { isDateline, pageByline } from './page-byline';
@@ -70,7 +70,7 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const restored = restoreSubheadings(main.content, memos);
   if (restored > 0) trace.push({ stage: 'extract', rule: 'restore-subheadings', detail: `${restored} heading(s) put back` });
 
-  const found: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage ? { src: metaImage, alt: '', caption: null } : null);
+  const found: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage && !isFurnitureImage(metaImage) ? { src: metaImage, alt: '', caption: null } : null);
   const leadImage = found && dropDuplicate(main.content, found, base);
   const labels = dropMediaLabels(main.content);
   if (labels > 0) trace.push({ stage: 'extract', rule: 'media-labels', detail: `${labels} label(s) such as “Image” dropped` });

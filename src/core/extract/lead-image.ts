@@ -15,6 +15,20 @@ const FIRST_PARAGRAPH_CHARS = 100;
 /** Images declared smaller than this (icons, logos, avatars) are never the lead image. */
 const MIN_SIDE = 150;
 const CAPTION_CLASS = /caption|credit|cutline/i;
+/** DATA: words in an image's file name that name site furniture ("icon-search.png", "social_default_logo.png"). */
+const FURNITURE_WORDS = new Set(['logo', 'logos', 'logoprint', 'icon', 'icons', 'favicon', 'default', 'placeholder', 'sprite', 'sprites', 'avatar']);
+
+/** An image whose file name names it as the site's furniture: never a lead image from outside the body. */
+export function isFurnitureImage(src: string): boolean {
+  let path = src;
+  try {
+    path = new URL(src).pathname;
+  } catch {
+    // (a relative or malformed URL: its text is the path)
+  }
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return file.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => FURNITURE_WORDS.has(w));
+}
 
 function tooSmall(img: Element): boolean {
   const w = Number(img.getAttribute('width'));
@@ -50,7 +64,8 @@ export function findHeroImage(body: Element, base: string): LeadImage | null {
       continue;
     }
     if (el.closest('header a, a[href] > img')) continue; // logos and teaser thumbnails
-    candidate = imageOf(el, base) ?? candidate;
+    const image = imageOf(el, base);
+    if (image && !isFurnitureImage(image.src)) candidate = image;
   }
   return candidate;
 }

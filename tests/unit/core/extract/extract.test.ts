@@ -77,6 +77,25 @@ describe('lead image', () => {
     expect(article.html).toContain('image.php?id=2');
   });
 
+  test.each([
+    ['a site logo', 'https://img.example/assets/social_default_logo-2019.png'],
+    ['an icon', 'https://img.example/misc/icon-search-intl.png'],
+    ['a default promo picture', 'https://img.example/promos/defaultPromoCrop.png'],
+  ])('og:image naming %s in its file name is no lead image', (_name, src) => {
+    const html = articlePage([A, B, C], { head: `<meta property="og:image" content="${src}">` });
+    expect(articleOf(runHtml(html)).article.leadImage).toBeNull();
+  });
+
+  test('a page image named as an icon is passed over for the photo before the text', () => {
+    const html = articlePage([A, B, C], { before: '<figure><img src="https://img.example/photos/quay.jpg" alt="Quay"></figure><div><img src="https://img.example/ui/icon-menu.png" alt=""></div>' });
+    expect(articleOf(runHtml(html)).article.leadImage?.src).toBe('https://img.example/photos/quay.jpg');
+  });
+
+  test('furniture words in the folders, not the file name, do not count (hard negative)', () => {
+    const html = articlePage([A, B, C], { head: '<meta property="og:image" content="https://img.example/sites/default/files/icons/harbour-at-dawn.jpg">' });
+    expect(articleOf(runHtml(html)).article.leadImage?.src).toBe('https://img.example/sites/default/files/icons/harbour-at-dawn.jpg');
+  });
+
   test('a small logo is never the lead image (hard negative)', () => {
     const html = articlePage([A, B, C], { before: '<div><img src="https://img.example/logo.png" width="120" height="30" alt="Logo"></div>' });
     expect(articleOf(runHtml(html)).article.leadImage).toBeNull();
