@@ -137,3 +137,15 @@ describe('a set phrase after a group noun is no modifier of it', () => {
     expect(speakers(paragraph)).toEqual(expected);
   });
 });
+
+describe('a time noun heading a compound is the object, not a time set between subject and verb', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"the harvest week asking"', 'They spent most of the harvest week asking “who will pay for the bus?” and little else.', [null]],
+    // hard negatives: a day or a time set between a subject and its verb is skipped
+    ['hard negative: a weekday after a body', 'The harbor board Friday said the ferry would sail again.', ['the harbor board']],
+    ['hard negative: "today" after a party', 'The party today says the vote was rigged.', ['the party']],
+    ['hard negative: "last year"', 'Mayor Lena Ortiz last year said the ferry would sail again.', ['Lena Ortiz']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
