@@ -140,7 +140,8 @@ describe('a set phrase after a group noun is no modifier of it', () => {
 
 describe('a time noun heading a compound is the object, not a time set between subject and verb', () => {
   test.each<[string, string, (string | null)[]]>([
-    ['"the harvest week asking"', 'They spent most of the harvest week asking “who will pay for the bus?” and little else.', [null]],
+    ['"the campaign week asking"', 'They spent most of the campaign week asking “who will pay for the bus?” and little else.', [null]],
+    ['"the whole school day asking"', 'She spent the whole school day asking “who will pay for the bus?” again.', [null]],
     // hard negatives: a day or a time set between a subject and its verb is skipped
     ['hard negative: a weekday after a body', 'The harbor board Friday said the ferry would sail again.', ['the harbor board']],
     ['hard negative: "today" after a party', 'The party today says the vote was rigged.', ['the party']],
