@@ -23,6 +23,10 @@ const PRONOUN_S = /^(?:he|she|it|that|who|there|what|here)['’]s$/;
 /** An adjective by its shape: a few common ones, or an ending that makes no noun for a person ("false", "latest",
  * "baseless", "dubious"; never "-ent", "-ant", "-ive", "-ic" or "-al": "the defendant claims", "the critic notes"). */
 const ADJECTIVE = /^(?:false|true|new|old|fake|wild|latest|recent|early|earlier|initial|subsequent|similar|such|other|same|further|fresh|previous|repeated|conflicting|multiple|numerous|viral|unfounded|unsubstantiated|\p{Ll}{2,}(?:ous|ful|less|able|ible))$/u;
+/** Determiners that make the -ing form after them a noun ("a warning", "its reporting"; never "those responding"). */
+const ING_NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|every|each|no|any)$/;
+/** Adjectives of tone before a speech noun ("a stern warning", "a blunt reminder"). */
+const TONE_ADJECTIVE = /^(?:tough|stern|strong|stark|dire|grim|harsh|blunt|pointed|veiled|sharp|clear|direct|final|last|public|formal|rare|brief|loud)$/;
 /** A compound adjective written with a hyphen ("early-morning", "late-night", "two-page"). */
 const COMPOUND_ADJECTIVE = /^[\p{Ll}\d]+-\p{Ll}+$/u;
 const namesSpeaker = (low: string): boolean => PEOPLE_NOUNS.has(low) || ROLE_NOUNS.has(low) || ORG_HEADS.has(low) || TITLES.has(low);
@@ -76,6 +80,9 @@ export function notSpeech(tokens: readonly Token[], vi: number, id: string, lo =
   // ("rebut Trump’s claims.", "take Carrier’s calls until …": after a possessive an -s form is a plural noun, as an -ed
   // form is an adjective; it still reports what follows it as a complement: "Sanders’s calls for tighter gun control")
   if (prev?.type === 'word' && /[^s]s$/.test(verb.low) && /['’]s$/.test(prev.low) && !PRONOUN_S.test(prev.low) && !NOUN_COMPLEMENT.test(tokens[vi + 1]?.low ?? '')) return true;
+  // ("a warning about …", "came with a stern warning about …": an -ing form right after a determiner, or after a
+  // determiner and one modifier, is a noun)
+  if (/ing$/.test(verb.low) && prev?.type === 'word' && tokens[vi + 1]?.low !== 'that' && (ING_NOUN_BEFORE.test(prev.low) || ((ADJECTIVE.test(prev.low) || TONE_ADJECTIVE.test(prev.low)) && /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/.test(before?.low ?? '')))) return true;
   // ("on the basis of pledged delegates", "among reported cases": right after a preposition and before its noun a
   // participle is an adjective)
   const noun = tokens[vi + 1];
