@@ -11,7 +11,7 @@ import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
 import { PLACE_PREPS } from './speaker-group-place';
 import { classify } from './speaker-classify';
 import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
-import { groupAtPlace, namedThing, prepositionObject, saidAdjective } from './subject-not-speaker';
+import { groupAtPlace, namedThing, prepositionObject, relativeClauseObject, saidAdjective } from './subject-not-speaker';
 import { phraseAfter } from './speaker-phrase-after';
 import { TITLES } from './titles-and-roles';
 import { WEEKDAY_WORDS, wordSet } from '../text/words';
@@ -126,7 +126,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   }
   if (np && namedThing(tokens, vi, np)) return null;
   const prep = np ? prepositionObject(tokens, np, lo) : -1;
-  return np && prep >= 0 ? groupAtPlace(text, tokens, prep, np, lo) : np;
+  const subject = np && prep >= 0 ? groupAtPlace(text, tokens, prep, np, lo) : np;
+  const clause = subject && subject.type !== 'pronoun' ? relativeClauseObject(text, tokens, subject, lo) : undefined;
+  return clause === undefined ? subject : clause;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Phrases right before a speech verb that read like its subject but are not: the object of a preposition
  * ("waving over his shoulder said", "prosecutors in Denver and Lyon say" → the group, with its place), a
- * thing being named ("a tool called Deflate"), and "said" as an adjective ("to illustrate said point").
+ * thing being named ("a tool called Deflate"), "said" as an adjective ("to illustrate said point"), and the object
+ * of a relative clause ("everyone who knows the harbor says", "those who knew him said" → the whole phrase).
  */
 import { phraseBefore } from './mentions';
 import { firstFrom } from '../text/search';
@@ -51,4 +52,22 @@ export function groupAtPlace(text: string, tokens: readonly Token[], k: number, 
   // (when no noun phrase is read before it, the listed noun alone opens the group)
   const start = group && group.type === 'nominal' ? group.start : head.start;
   return { start, end: np.end, type: 'nominal', text: text.slice(start, np.end), role: null, org: false };
+}
+
+/** DATA: heads of the people a relative clause describes ("those who knew him", "anyone who has …"). */
+const CLAUSE_HEADS = wordSet('those people many most some others anyone anybody everyone everybody whoever someone somebody');
+
+/**
+ * "Everyone who knows the harbor says", "Anyone who has ever sold a house will tell you": when the phrase read as
+ * the subject is the object of a relative clause, the clause with its head is the subject. Undefined when the
+ * phrase follows no such clause.
+ */
+export function relativeClauseObject(text: string, tokens: readonly Token[], np: Mention, lo: number): Mention | undefined {
+  const first = firstFrom(tokens, np.start);
+  let r = first - 1;
+  // (past the clause's verb group: "who has ever sold", "who knows")
+  while (r > lo && r >= first - 4 && tokens[r]?.type === 'word' && !(tokens[r] as Token).cap && !/^(?:who|that)$/.test((tokens[r] as Token).low)) r--;
+  const head = tokens[r - 1];
+  if (r === first - 1 || tokens[r]?.low !== 'who' || r - 1 < lo || head?.type !== 'word' || !CLAUSE_HEADS.has(head.low)) return undefined;
+  return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: false };
 }

@@ -150,3 +150,15 @@ describe('a time noun heading a compound is the object, not a time set between s
     expect(speakers(paragraph)).toEqual(expected);
   });
 });
+
+describe('the object of a relative clause is no subject: the clause and its head speak', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"everyone who knows the harbor says"', 'Everyone who knows the harbor says the pier is too short.', ['Everyone who knows the harbor']],
+    ['"anyone who has ever sold a house in the valley will tell you"', 'Anyone who has ever sold a house in the valley will tell you that the market is cruel.', ['Anyone who has ever sold a house in the valley']],
+    // hard negatives: a group the clause describes, a name with a relative clause set off by commas
+    ['hard negative: "those who knew him"', 'Those who knew him said he loved the sea.', ['Those who knew him']],
+    ['hard negative: a relative clause between commas', 'The mayor, who visited the pier, said it was safe.', ['the mayor']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
