@@ -66,7 +66,7 @@ export function relativeClauseObject(text: string, tokens: readonly Token[], np:
   const first = firstFrom(tokens, np.start);
   let r = first - 1;
   // (past the clause's verb group: "who has ever sold", "who knows")
-  while (r > lo && r >= first - 4 && tokens[r]?.type === 'word' && !(tokens[r] as Token).cap && !/^(?:who|that)$/.test((tokens[r] as Token).low)) r--;
+  while (r > lo && r >= first - 8 && tokens[r]?.type === 'word' && !(tokens[r] as Token).cap && !/^(?:who|that)$/.test((tokens[r] as Token).low)) r--;
   const head = tokens[r - 1];
   if (r === first - 1 || tokens[r]?.low !== 'who' || r - 1 < lo || head?.type !== 'word' || !CLAUSE_HEADS.has(head.low)) return undefined;
   return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: false };

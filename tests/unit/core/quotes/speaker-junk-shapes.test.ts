@@ -155,6 +155,7 @@ describe('the object of a relative clause is no subject: the clause and its head
   test.each<[string, string, (string | null)[]]>([
     ['"everyone who knows the harbor says"', 'Everyone who knows the harbor says the pier is too short.', ['Everyone who knows the harbor']],
     ['"anyone who has ever sold a house in the valley will tell you"', 'Anyone who has ever sold a house in the valley will tell you that the market is cruel.', ['Anyone who has ever sold a house in the valley']],
+    ['a longer clause', 'Anyone who has at some point taken part in running a market stall will tell you that rents are high.', ['Anyone who has at some point taken part in running a market stall']],
     // hard negatives: a group the clause describes, a name with a relative clause set off by commas
     ['hard negative: "those who knew him"', 'Those who knew him said he loved the sea.', ['Those who knew him']],
     ['hard negative: a relative clause between commas', 'The mayor, who visited the pier, said it was safe.', ['the mayor']],
