@@ -17,7 +17,7 @@ const DOCUMENT_STYLE = `
   body { margin: 0; padding: 3rem 1.25rem; font: 1.2rem/1.6 Georgia, 'Iowan Old Style', serif; }
   article { max-width: 65ch; margin: 0 auto; }
   h1 { font-size: 2.2rem; line-height: 1.15; margin: 0 0 .5rem; }
-  h2 { font: 700 1rem/1.3 system-ui, sans-serif; letter-spacing: .06em; text-transform: uppercase; margin-top: 2.2rem; }
+  h2 { font-size: 1.3em; line-height: 1.3; margin: 2em 0 .6em; }
   img { max-width: 100%; height: auto; }
   figure { margin: 1.75rem 0; }
   figcaption, footer, .vb-byline { font: .85rem/1.4 system-ui, sans-serif; opacity: .75; }

@@ -18,9 +18,12 @@ export const DATE = `(?:${DAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4
 // "Posted January 27, 2022 9:48 am", "Monday 12 February 2024, 7:30am", "Updated: 2024-02-12 08:00".
 const DATELINE = new RegExp(`^(?:(?:posted|published|updated|last updated|first published)(?:\\s+on)?:?\\s*)?${DATE}(?:\\s*[|·•,]\\s*(?:(?:updated|last updated):?\\s*)?${DATE})?$`, 'i');
 
-/** A block that is nothing but a publication date. */
+// "1:39 PM ET", "Updated 9:48 a.m.": a publication time without its date.
+const TIMELINE = /^(?:(?:posted|published|updated|last updated)(?:\s+at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?$/i;
+
+/** A block that is nothing but a publication date or time. */
 export function isDateLine(text: string): boolean {
-  return text.length <= 80 && DATELINE.test(text);
+  return text.length <= 80 && (DATELINE.test(text) || TIMELINE.test(text));
 }
 
 function nameTokens(byline: string | null): string[] {

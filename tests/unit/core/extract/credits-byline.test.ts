@@ -43,12 +43,16 @@ describe('dateline', () => {
     'Updated: 2024-02-12 08:00',
     'Published 14th Mar 2022, 11:05 GMT',
     'Jan. 5, 2020',
+    '4:12 PM ET',
+    'Updated 9:48 a.m.',
   ])('dateline: %s', (text) => expect(isDateLine(text)).toBe(true));
 
   test.each([
     'The meeting on January 27, 2022 was long.',
     'On 12 February 2024 the bridge closed.',
     '2024 was a record year for the port.',
+    'At 4:12 PM the ferry left.',
+    '3:16',
   ])('not a dateline: %s', (text) => expect(isDateLine(text)).toBe(false));
 });
 
