@@ -163,3 +163,15 @@ describe('the object of a relative clause is no subject: the clause and its head
     expect(speakers(paragraph)).toEqual(expected);
   });
 });
+
+describe('a lower-case head naming a thing of software or of thought says nothing', () => {
+  test.each<[string, string, (string | null)[]]>([
+    ['"the change log says"', 'The new build can open two files at once, the change log says.', [null]],
+    ['"the main feature added"', 'The main feature added in that release would seem to be faster search.', [null]],
+    ['"a timeout error indicates"', 'A slow page may load fine; however, as a timeout error indicates a dropped link, count it apart.', [null]],
+    // hard negative: a capitalised name ending in such a word is a body
+    ['hard negative: "… Operations Command"', 'Coastal Operations Command said the raid was a success.', ['Coastal Operations Command']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(speakers(paragraph)).toEqual(expected);
+  });
+});
