@@ -7,6 +7,8 @@ import type { PhraseRule } from './phrase-rule';
 export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Header menu buttons of AMP news pages: "Menu", "Topics", "Connect", "Search", "Sections".
   { id: 'menu-words', pattern: '(?:menu|main menu|open menu|close menu|topics|connect|sections|search|home|more|close|toggle navigation|navigation)', kind: 'menu' },
+  // Slideshow counters left by a gallery whose controls are gone: "1 / 5", "3 of 12" (never a table's "58/42").
+  { id: 'gallery-counter', pattern: '\\d{1,3} (?:/|of) \\d{1,3}', kind: 'menu' },
   // Skip links for keyboard users, meaningless in a reader view.
   { id: 'skip-link', pattern: 'skip to (?:the )?(?:main )?(?:content|article|navigation|main)', kind: 'menu' },
   // Comment section headings and counters: "Comments", "12 Comments", "Comments (5 posted)", "Leave a comment".

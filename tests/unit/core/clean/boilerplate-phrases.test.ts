@@ -7,6 +7,8 @@ const REMOVED: [string, string, string][] = [
   ['Menu', 'menu', 'menu-words'],
   ['Topics', 'menu', 'menu-words'],
   ['Skip to content', 'menu', 'skip-link'],
+  ['1 / 5', 'menu', 'gallery-counter'],
+  ['3 of 12', 'menu', 'gallery-counter'],
   ['Comments', 'comments', 'comments-label'],
   ['12 Comments', 'comments', 'comments-label'],
   ['Comments (5 posted)', 'comments', 'comments-label'],
@@ -27,6 +29,8 @@ const KEPT = [
   'Readers can share their views at a public meeting on Friday.',
   'He said he would sign up for the newsletter of the opposition party.',
   'Related research has found similar effects in other cities.',
+  '3 of 12 ferries were late on Monday.',
+  '58/42',
 ];
 
 describe('boilerplate labels', () => {
