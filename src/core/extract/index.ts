@@ -6,7 +6,8 @@
  *   3. subheadings     "<p>DIPLOMATIC WINDOW</p>"                           → <h2>, numbered
  *   4. main content    Readability on the clone                             → body element
  *   5. restore         a heading Readability dropped between kept paragraphs → put back
- *   6. lead image      the body's opening image, else the hero, else og:image → header figure
+ *   6. lead image      the body's opening image (with the caption the hero knew), else the hero,
+ *                      else og:image                                          → header figure
  *   7. figures         a media-less figure whose caption holds paragraphs   → plain text;
  *                      a media label ("Image") beside the media             → dropped
  *   8. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
@@ -23,7 +24,7 @@ import { tidyByline } from './byline-text';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropMediaLabels, unwrapTextFigures } from './figures';
-import { dropDuplicate, findHeroImage, isFurnitureImage, takeOpeningImage } from './lead-image';
+import { dropDuplicate, findHeroImage, isFurnitureImage, sameImage, takeCaptionBlock, takeOpeningImage } from './lead-image';
 import { focusOnLandmark, focusOnTextBlock, measureParagraphs } from './focus';
 import { readMainContent } from './main-content';
 import { isDateline, pageByline } from './page-byline';
@@ -70,7 +71,10 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const restored = restoreSubheadings(main.content, memos);
   if (restored > 0) trace.push({ stage: 'extract', rule: 'restore-subheadings', detail: `${restored} heading(s) put back` });
 
-  const found: LeadImage | null = takeOpeningImage(main.content, base) ?? hero ?? (metaImage && !isFurnitureImage(metaImage) ? { src: metaImage, alt: '', caption: null } : null);
+  const opening = takeOpeningImage(main.content, base);
+  // (the hero read before extraction still knew which block was its caption)
+  const captioned = opening && !opening.caption && hero?.caption && sameImage(opening.src, hero.src) && takeCaptionBlock(main.content, hero.caption) ? { ...opening, caption: hero.caption } : opening;
+  const found: LeadImage | null = captioned ?? hero ?? (metaImage && !isFurnitureImage(metaImage) ? { src: metaImage, alt: '', caption: null } : null);
   const leadImage = found && dropDuplicate(main.content, found, base);
   const labels = dropMediaLabels(main.content);
   if (labels > 0) trace.push({ stage: 'extract', rule: 'media-labels', detail: `${labels} label(s) such as “Image” dropped` });

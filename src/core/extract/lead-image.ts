@@ -101,6 +101,27 @@ function imageKey(url: string | null): string | null {
   }
 }
 
+/** Whether two image URLs show the same image (the same file at another size counts). */
+export const sameImage = (a: string, b: string): boolean => imageKey(a) === imageKey(b);
+
+/**
+ * The caption the page gave the lead image, read before extraction dropped its class ("caption"), as
+ * a block of the body's opening: that block leaves the body, the header shows it under the image.
+ */
+export function takeCaptionBlock(content: Element, caption: string): boolean {
+  let seen = 0;
+  for (const el of content.querySelectorAll('p, div, span, figcaption')) {
+    const text = collapseSpace(el.textContent ?? '');
+    if (!text || el.querySelector('p, div')) continue;
+    if (text === caption) {
+      el.remove();
+      return true;
+    }
+    if (++seen >= 3) return false;
+  }
+  return false;
+}
+
 /**
  * Removes from `content` the images showing the lead image (it is shown in the header): the same
  * source, or the same image file at another size. A lead image without a caption takes the removed

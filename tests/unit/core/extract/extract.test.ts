@@ -56,6 +56,14 @@ describe('lead image', () => {
     expect(article.html.match(/lead\.jpg/g)).toHaveLength(1);
   });
 
+  test('a caption marked only by its class before extraction still captions the body’s opening image', () => {
+    const image = '<div class="image"><div class="frame"><img src="https://img.example/pier.jpg" alt="The pier at dusk"></div><p class="caption">The pier at dusk, seen from the old quay. Source: Supplied</p></div>';
+    const html = articlePage([A, B, C, D]).replace(`<p>${A}</p>`, `${image}<p>${A}</p>`);
+    const { article } = articleOf(runHtml(html));
+    expect(article.leadImage).toEqual({ src: 'https://img.example/pier.jpg', alt: 'The pier at dusk', caption: 'The pier at dusk, seen from the old quay. Source: Supplied' });
+    expect(article.blocks.map((b) => b.text)).toEqual([A, B, C, D]);
+  });
+
   test('og:image when the page shows none', () => {
     const html = articlePage([A, B, C], { head: '<meta property="og:image" content="https://img.example/og.jpg">' });
     expect(articleOf(runHtml(html)).article.leadImage).toEqual({ src: 'https://img.example/og.jpg', alt: '', caption: null });
