@@ -59,13 +59,15 @@ function hasImageBeside(noscript: Element): boolean {
 
 export function fixLazyImages(doc: Document): number {
   let count = 0;
+  // (placeholders no lazy attribute fixes: a noscript fallback, a srcset or removal comes later)
+  const pending: Element[] = [];
   for (const img of doc.querySelectorAll('img, source')) {
     if (img.tagName === 'IMG' && isPlaceholder(img)) {
       const real = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
       if (real) {
         img.setAttribute('src', real);
         count++;
-      }
+      } else pending.push(img);
     }
     const srcset = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean);
     if (srcset && !img.getAttribute('srcset')) img.setAttribute('srcset', srcset);
@@ -88,8 +90,8 @@ export function fixLazyImages(doc: Document): number {
       count++;
     }
   }
-  for (const img of [...doc.getElementsByTagName('img')]) {
-    if (!isPlaceholder(img)) continue;
+  for (const img of pending) {
+    if (!img.isConnected || !isPlaceholder(img)) continue;
     const real = fromSrcset(img);
     if (real) img.setAttribute('src', real);
     else (img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img).remove();

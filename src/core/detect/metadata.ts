@@ -3,7 +3,7 @@
  * canonical link, <html lang>. Extraction later fills the gaps (byline, date) from the article itself.
  */
 import type { ArticleMeta } from '../types';
-import { collapseSpace } from '../clean/normalize';
+import { collapseSpace, matchForm } from '../clean/normalize';
 import type { JsonLdInfo } from './json-ld';
 import { decodeEntities } from '../text/html-entities';
 
@@ -66,8 +66,6 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return m && m[2]?.toLowerCase() === siteName.toLowerCase() ? (m[1] ?? title) : title;
 }
 
-const fold = (s: string): string => collapseSpace(s).toLowerCase();
-
 /**
  * The page's own headline when the meta title is a generic one of the site ("Example News - Latest
  * News & Headlines" on every page): the meta title matches no <h1>, while an <h1> opens the
@@ -76,9 +74,9 @@ const fold = (s: string): string => collapseSpace(s).toLowerCase();
  */
 function headlineOverGeneric(title: string, doc: Document, docTitle: string): string {
   const heads = [...(doc.body?.getElementsByTagName('h1') ?? [])].slice(0, 5).map((h) => collapseSpace(h.textContent ?? ''));
-  const folded = fold(title);
-  if (heads.some((h) => fold(h) === folded)) return title;
-  const own = heads.find((h) => h.length >= 15 && h.length * 2 >= docTitle.length && fold(docTitle).startsWith(fold(h)));
+  const folded = matchForm(title);
+  if (heads.some((h) => matchForm(h) === folded)) return title;
+  const own = heads.find((h) => h.length >= 15 && h.length * 2 >= docTitle.length && matchForm(docTitle).startsWith(matchForm(h)));
   return own ?? title;
 }
 

@@ -4,14 +4,12 @@
  * count); those parts are cut, and a line that names no one ("Follow Author", "Last Updated: …") is
  * no byline at all.
  */
-import { DATE } from './byline';
+import { BY_LEAD, DATE } from './byline';
 
-/** DATA: what opens a byline before the names. */
-const LEAD = /^(?:(?:posted|written|words|story|text|reported|published)\s+)?by\s+/i;
+const LEAD = new RegExp(BY_LEAD, 'i');
 /** DATA: where the names end (the first match cuts the rest). */
 const TAILS: readonly RegExp[] = [
   new RegExp(`(?:\\s+on)?\\s*${DATE}`, 'i'),
-  /\s+on\s+\d{4}-\d{2}-\d{2}/i,
   /\s+(?:edited|photos?|illustrations?|graphics?|updated)\s+(?:by\b|on\b|:)/i,
   /,\s*all posts\b/i,
   /\s*\(?https?:\/\/\S*\)?/i,

@@ -9,7 +9,9 @@ import type { BlockNode } from './collect-blocks';
 const HEAD = 4;
 const MAX_BYLINE_WORDS = 16;
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …", "Words by …".
-const BY = /^(?:(?:written|words|story|text|posted|published) )?by\s+\p{Lu}/iu;
+/** What opens a byline before the names: "By", "Written by", "Posted by" … */
+export const BY_LEAD = '^(?:(?:written|words|story|text|posted|published|reported)\\s+)?by\\s+';
+const BY = new RegExp(`${BY_LEAD}\\p{Lu}`, 'iu');
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?';
@@ -77,7 +79,7 @@ function authorNames(byline: string): string[] {
  * the link around it when the link holds nothing else. The header names the authors already.
  */
 export function dropAuthorPhotos(content: Element, byline: string | null): number {
-  const names = byline ? authorNames(byline.replace(/^by\s+/i, '')) : [];
+  const names = byline ? authorNames(byline) : [];
   if (names.length === 0) return 0;
   let count = 0;
   for (const img of [...content.getElementsByTagName('img')]) {
