@@ -64,6 +64,15 @@ const PARTICIPLE_SENSES: readonly { form: RegExp; next: RegExp; reason: string }
   { form: /(?:ed|told|written|spoken)$/, next: /^(?:above|below)\b/, reason: 'page-reference' },
 ];
 
+/** "a warning about …", "came with a stern warning about …": an -ing form right after a determiner, or after a
+ * determiner and an adjective, is a noun (with "that" after it, it still reports: "his stern warning that …"). */
+function ingNoun(tokens: readonly Token[], vi: number): boolean {
+  const prev = tokens[vi - 1];
+  if (!(tokens[vi] as Token).low.endsWith('ing') || prev?.type !== 'word' || tokens[vi + 1]?.low === 'that') return false;
+  if (ING_NOUN_BEFORE.test(prev.low)) return true;
+  return (ADJECTIVE.test(prev.low) || TONE_ADJECTIVE.test(prev.low)) && ING_NOUN_BEFORE.test(tokens[vi - 2]?.low ?? '');
+}
+
 /** True when the speech-verb form at `vi` (of verb `id`) is used in a sense that reports no speech. */
 export function notSpeech(tokens: readonly Token[], vi: number, id: string, lo = 0): boolean {
   const verb = tokens[vi] as Token;
@@ -80,9 +89,7 @@ export function notSpeech(tokens: readonly Token[], vi: number, id: string, lo =
   // ("rebut Trump’s claims.", "take Carrier’s calls until …": after a possessive an -s form is a plural noun, as an -ed
   // form is an adjective; it still reports what follows it as a complement: "Sanders’s calls for tighter gun control")
   if (prev?.type === 'word' && /[^s]s$/.test(verb.low) && /['’]s$/.test(prev.low) && !PRONOUN_S.test(prev.low) && !NOUN_COMPLEMENT.test(tokens[vi + 1]?.low ?? '')) return true;
-  // ("a warning about …", "came with a stern warning about …": an -ing form right after a determiner, or after a
-  // determiner and one modifier, is a noun)
-  if (/ing$/.test(verb.low) && prev?.type === 'word' && tokens[vi + 1]?.low !== 'that' && (ING_NOUN_BEFORE.test(prev.low) || ((ADJECTIVE.test(prev.low) || TONE_ADJECTIVE.test(prev.low)) && /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/.test(before?.low ?? '')))) return true;
+  if (ingNoun(tokens, vi)) return true;
   // ("on the basis of pledged delegates", "among reported cases": right after a preposition and before its noun a
   // participle is an adjective)
   const noun = tokens[vi + 1];

@@ -15,6 +15,7 @@ import { objectEnd } from './report-writer-tail';
 /** A manner adverb and then only an adverbial or the end: how it was said, no object ("speaking slowly in
  * outer space", "talked loudly at the back"; never with a topic after it: "spoke openly online about her plans"). */
 const MANNER_ONLY = /^\p{Ll}{3,}ly(?:\s+(?:in|at|on|with|for|from|during|before|after|into|through|over|and)\b|\s*[,.;!?]|\s*$)/u;
+const mannerOnly = (masked: string): boolean => MANNER_ONLY.test(masked) && !/\b(?:about|that|of)\b/.test(masked);
 
 /** Writes what the quote verb of `cue` attributes in the region `after` it (its quotations `afterSpans`); `found`:
  * a quotation before the cue was already attributed to it. */
@@ -33,7 +34,7 @@ export function quoteVerbObject(c: ReportCollector, cue: Cue, after: Region, aft
     const from = whole ? after.start : s.innerStart;
     const to = whole ? Math.max(s.end, after.end) : s.end;
     c.push(cue, from, to, p.text.slice(from, whole ? to : s.innerEnd), 'partial', 'partial-quote-verb', fallback);
-  } else if (!s && !found && cue.order !== 'after' && (cue.mention || isPassiveCue(cue)) && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb)) && !(MANNER_ONLY.test(after.masked) && !/\b(?:about|that|of)\b/.test(after.masked))) {
+  } else if (!s && !found && cue.order !== 'after' && (cue.mention || isPassiveCue(cue)) && (wordCount(p.text.slice(after.start, after.end)) >= 2 || /^\p{Lu}/u.test(after.masked)) && !(ADVERBIAL_START.test(after.masked) && !TO_OBJECT.test(cue.verb)) && !mannerOnly(after.masked)) {
     // "Trump criticized the deal as a disaster", "praised Trump": what the verb says, reported (its object only:
     // "blamed the outage on squirrels but later owned up …" → "the outage on squirrels")
     const list = OBJECT_LIST.exec(after.masked)?.[0].length ?? 0;

@@ -24,6 +24,8 @@ const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 const LY_NOUNS = wordSet('family assembly ally supply monopoly italy daily weekly monthly quarterly early only holly reilly kelly bully belly jelly rally anomaly homily');
 const TIME_NOUNS = wordSet('day week weekend month year morning afternoon evening night');
 const TIME_WORDS = wordSet(`${WEEKDAY_WORDS} today yesterday tonight ${[...TIME_NOUNS].join(' ')}`);
+/** Words that make a time word a time phrase ("on Monday", "last week", "the same day"). */
+const TIME_LEAD = /^(?:on|last|this|that|late|early|the|next|same)$/;
 /** A past-tense verb, which no modal can precede ("May said" is a person). */
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|said|told|wrote|spoke)$/u;
 /** Conjunctions opening a sentence before a subject with details ("But Nadia Ferreira, 41, said"). */
@@ -34,7 +36,7 @@ const OCCASION_PREPS = wordSet('in during via through');
 /** A time word heading a compound noun ("the school year", "a campaign week"): a noun before it, no day or time word. */
 function compoundHead(tokens: readonly Token[], i: number, lo: number): boolean {
   const before = tokens[i - 1];
-  return TIME_NOUNS.has((tokens[i] as Token).low) && i - 1 >= lo && before?.type === 'word' && !before.cap && /^\p{Ll}{3,}$/u.test(before.low) && !TIME_WORDS.has(before.low) && !BETWEEN.has(before.low) && !/^(?:on|last|this|that|late|early|the|next|same|past|previous|following|every|each|all|one)$/.test(before.low);
+  return TIME_NOUNS.has((tokens[i] as Token).low) && i - 1 >= lo && before?.type === 'word' && !before.cap && /^\p{Ll}{3,}$/u.test(before.low) && !TIME_WORDS.has(before.low) && !BETWEEN.has(before.low) && !TIME_LEAD.test(before.low) && !/^(?:past|previous|following|every|each|all|one)$/.test(before.low);
 }
 
 /** The speaker written before a verb at token `vi`: "Peskov said", "Zaitsev, a ministry spokesman, said". */
@@ -50,7 +52,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     if (i >= lo && t && t.type === 'word' && ((BETWEEN.has(t.low) && !(past && t.cap && NAME_LIKE.has(t.low))) || (LY_ADVERB.test(t.low) && !LY_NOUNS.has(t.low) && i > lo))) i--;
     // ("this past week", "the previous day")
     else if (i - 2 >= lo && t && TIME_WORDS.has(t.low) && /^(?:past|previous|following|same)$/.test((tokens[i - 1] as Token).low) && /^(?:this|the|that)$/.test((tokens[i - 2] as Token).low)) i -= 3;
-    else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && /^(?:on|last|this|that|late|early|the|next|same)$/.test((tokens[i - 1] as Token).low)) i -= 2;
+    else if (i - 1 >= lo && t && TIME_WORDS.has(t.low) && TIME_LEAD.test((tokens[i - 1] as Token).low)) i -= 2;
     // ("Trump yesterday said", "Clinton Monday morning said"; never a compound's head: "the school year asking")
     else if (i >= lo && t && TIME_WORDS.has(t.low) && !compoundHead(tokens, i, lo)) i--;
     else break;
