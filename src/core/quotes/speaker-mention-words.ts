@@ -79,3 +79,7 @@ export function orgNameTail(tokens: readonly Token[], j: number, hi: number): nu
   while (k < hi && tokens[k]?.type === 'word' && ((tokens[k] as Token).cap || (k > from && /^(?:of|for|and)$/.test((tokens[k] as Token).low) && tokens[k + 1]?.cap === true))) k++;
   return k > from && tokens[k - 1]?.cap ? k : -1;
 }
+
+/** DATA: heads of the people a relative clause describes ("those who knew him", "anyone who has …"): the clause
+ * completes them, so the phrase with its clause is the speaker. */
+export const CLAUSE_HEADS = wordSet('those people all many most some others anyone anybody everyone everybody whoever someone somebody');

@@ -6,6 +6,7 @@
  */
 
 import { NOT_SPEAKER_PLACES } from './non-speakers';
+import { CLAUSE_HEADS } from './speaker-mention-words';
 import { ORG_HEADS, PEOPLE_NOUNS, PLACE_SPEAKERS, ROLEISH, ROLE_NOUNS } from './titles-and-roles';
 import { WEEKDAYS } from '../text/words';
 
@@ -132,7 +133,7 @@ export function speakerPhrase(text: string): string | null {
   const cutShort = /ly$/.test(words[words.length - 1] ?? '') && /^(?:has|have|had|is|are|was|were|will|would|almost|also|very|\p{L}+ly)$/iu.test(words[words.length - 2] ?? '');
   let relative = cutShort ? -1 : words.findIndex((w, i) => i > 0 && i < words.length - 1 && RELATIVE.test(w.toLowerCase()));
   // ("those who picked a winner": a pronoun the clause completes)
-  if (/^(?:those|some|all|many|anyone|everyone|someone)$/i.test(words[relative - 1] ?? '')) relative = -1;
+  if (CLAUSE_HEADS.has((words[relative - 1] ?? '').toLowerCase())) relative = -1;
   const raw = (words[(relative > 0 ? relative : words.length) - 1] ?? '').toLowerCase();
   if (/^\p{L}+['’](?:s|ve|re|d|ll|m|t)$/u.test(raw) && PRONOUN_CONTRACTION.test(raw)) return null;
   const last = raw.replace(/[’']s?$/, '');

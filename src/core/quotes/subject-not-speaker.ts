@@ -8,7 +8,7 @@ import { phraseBefore } from './mentions';
 import { firstFrom } from '../text/search';
 import type { Mention, Token } from './model';
 import { PRONOUNS } from './non-speakers';
-import { bare, DETERMINERS, inLists } from './speaker-mention-words';
+import { bare, CLAUSE_HEADS, DETERMINERS, inLists } from './speaker-mention-words';
 import { wordSet } from '../text/words';
 
 /** DATA: prepositions whose object a noun phrase is when it follows them ("over his shoulder said", "in Denver and
@@ -53,9 +53,6 @@ export function groupAtPlace(text: string, tokens: readonly Token[], k: number, 
   const start = group && group.type === 'nominal' ? group.start : head.start;
   return { start, end: np.end, type: 'nominal', text: text.slice(start, np.end), role: null, org: false };
 }
-
-/** DATA: heads of the people a relative clause describes ("those who knew him", "anyone who has …"). */
-const CLAUSE_HEADS = wordSet('those people many most some others anyone anybody everyone everybody whoever someone somebody');
 
 /**
  * "Everyone who knows the harbor says", "Anyone who has ever sold a house will tell you": when the phrase read as
