@@ -16,7 +16,7 @@ const FIRST_PARAGRAPH_CHARS = 100;
 const MIN_SIDE = 150;
 const CAPTION_CLASS = /caption|credit|cutline/i;
 /** DATA: words in an image's file name that name site furniture ("icon-search.png", "social_default_logo.png"). */
-const FURNITURE_WORDS = new Set(['logo', 'logos', 'logoprint', 'icon', 'icons', 'favicon', 'default', 'placeholder', 'sprite', 'sprites', 'avatar']);
+const FURNITURE_WORDS = new Set(['icon', 'icons', 'favicon', 'default', 'placeholder', 'sprite', 'sprites', 'avatar']);
 
 /** An image whose file name names it as the site's furniture: never a lead image from outside the body. */
 export function isFurnitureImage(src: string): boolean {
@@ -27,7 +27,8 @@ export function isFurnitureImage(src: string): boolean {
     // (a relative or malformed URL: its text is the path)
   }
   const file = path.slice(path.lastIndexOf('/') + 1);
-  return file.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => FURNITURE_WORDS.has(w));
+  // (any word opening with "logo" names a logo: "logo", "logos", "logotype")
+  return file.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => FURNITURE_WORDS.has(w) || w.startsWith('logo'));
 }
 
 function tooSmall(img: Element): boolean {

@@ -89,6 +89,7 @@ describe('lead image', () => {
     ['a site logo', 'https://img.example/assets/social_default_logo-2019.png'],
     ['an icon', 'https://img.example/misc/icon-search-intl.png'],
     ['a default promo picture', 'https://img.example/promos/defaultPromoCrop.png'],
+    ['a logo run on with another word', 'https://img.example/static/logotype-print.jpg'],
   ])('og:image naming %s in its file name is no lead image', (_name, src) => {
     const html = articlePage([A, B, C], { head: `<meta property="og:image" content="${src}">` });
     expect(articleOf(runHtml(html)).article.leadImage).toBeNull();
