@@ -129,11 +129,12 @@ async function timeInChromium(
  * would pay for everyone's compilation).
  */
 async function timeEachInChromium(browser: Browser, bundle: string, html: string, url: string): Promise<ReturnType<typeof timePage>> {
-  const out: ReturnType<typeof timePage> = { ms: {}, click: [], stages: [], outcome: '' };
+  const out: ReturnType<typeof timePage> = { ms: {}, click: [], first: {}, firstClick: null, stages: [], outcome: '' };
   for (const c of CONTENDERS) {
     const r = await timeInChromium(browser, bundle, html, url, REPS, [c], WARMUP);
     out.ms[c] = r.ms[c] ?? [];
-    if (c === 'tab') out.click = r.click;
+    out.first[c] = r.first[c] ?? Number.NaN;
+    if (c === 'tab') Object.assign(out, { click: r.click, firstClick: r.firstClick });
     if (c === 'verbatim') Object.assign(out, { stages: r.stages, outcome: r.outcome });
   }
   return out;
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
         chromiumTimes.push(pageTimes(p.id, await timeEachInChromium(browser, bundle, withoutScripts(p.html), p.url)));
       }
       progress(`\rchromium ${pages.length}/${pages.length}\n`);
-      result.chromium = summarise(chromiumTimes);
+      result.chromium = summarise(chromiumTimes, WARMUP === 0);
       if (process.env.VB_BENCH_PAGES) result.chromiumPages = chromiumTimes;
       for (const [name, html] of Object.entries(synthetic)) {
         const r = await timeInChromium(browser, bundle, html, `https://stress.example/${name}`, 1, ['verbatim'], 0);
@@ -245,6 +246,11 @@ async function main(): Promise<void> {
       ` | Verbatim/Readability ${s.ratio}, Verbatim/walk ${s.ratioToWalk}\n`);
     log(`${''.padEnd(9)} in the tab (no quotes stage: the background runs it): ${s.tabMedianMs} ms, /Readability ${s.tabRatio}\n`);
     log(`${''.padEnd(9)} stage medians ms: ${formatStages(s.stagesMedianMs)}\n`);
+    if (s.firstRun) {
+      const f = s.firstRun;
+      log(`${''.padEnd(9)} first run in a fresh page (what a click gets), median ms: Readability ${f.readabilityMedianMs},` +
+        ` the tab's pipeline ${f.tabMedianMs} (/Readability ${f.tabRatio}) | click-to-reader median ${f.clickMedianMs}, p95 ${f.clickP95Ms}\n`);
+    }
   }
   log(`\nstress pages: ${JSON.stringify(stress)}\n`);
   log(`quotes: ${JSON.stringify(result.quotes)}\n`);

@@ -37,6 +37,8 @@ const RUN: Record<Contender, (doc: Document, view: Window & typeof globalThis) =
 
 export interface Timed {
   ms: number;
+  /** The clone's own milliseconds (included in `ms` only when asked). */
+  cloneMs: number;
   outcome: string;
   /** Per-stage milliseconds of a Verbatim run (null for the other contenders). */
   stages: StageMs | null;
@@ -55,17 +57,20 @@ export function timeOnce(
 ): Timed {
   const start = view.performance.now();
   const clone = doc.cloneNode(true) as Document;
-  const t0 = withClone ? start : view.performance.now();
+  const t0 = view.performance.now();
   const result = RUN[who](clone, view);
-  const ms = view.performance.now() - t0;
-  if (who !== 'verbatim') return { ms, outcome: result ? 'ok' : 'null', stages: null };
+  const end = view.performance.now();
+  const ms = withClone ? end - start : end - t0;
+  if (who !== 'verbatim') return { ms, cloneMs: t0 - start, outcome: result ? 'ok' : 'null', stages: null };
   const out = result as { kind: string; timings: Timings };
-  return { ms, outcome: out.kind, stages: stagesOf(out.timings) };
+  return { ms, cloneMs: t0 - start, outcome: out.kind, stages: stagesOf(out.timings) };
 }
 
 /**
  * Every contender `reps` times on `doc` (after `warmup` untimed runs of each), plus the click-to-reader
- * time: the clone and the pipeline the tab runs.
+ * time: the clone and the pipeline the tab runs. `first`: each contender's first timed run, and
+ * `firstClick` the first run of the tab's pipeline with its clone; with no warm-up, in a page of the
+ * contender's own, that is the run a reader's click gets: code not yet compiled, regexes not yet built.
  */
 export function timePage(
   doc: Document,
@@ -73,10 +78,12 @@ export function timePage(
   reps: number,
   contenders: readonly Contender[],
   warmup = 0,
-): { ms: Record<string, number[]>; click: number[]; stages: StageMs[]; outcome: string } {
+): { ms: Record<string, number[]>; click: number[]; first: Record<string, number>; firstClick: number | null; stages: StageMs[]; outcome: string } {
   // Untimed runs first, when asked: the page's code is then compiled before the timed repetitions.
   for (let i = 0; i < warmup; i++) for (const c of contenders) timeOnce(c, doc, view);
   const ms: Record<string, number[]> = {};
+  const first: Record<string, number> = {};
+  let firstClick: number | null = null;
   const stages: StageMs[] = [];
   let outcome = '';
   for (const c of contenders) ms[c] = [];
@@ -86,6 +93,8 @@ export function timePage(
     for (const c of contenders) {
       const r = timeOnce(c, doc, view);
       ms[c]!.push(r.ms);
+      if (i === 0) first[c] = r.ms;
+      if (i === 0 && c === 'tab') firstClick = r.ms + r.cloneMs;
       if (r.stages) stages.push(r.stages);
       if (c === 'verbatim') outcome = r.outcome;
     }
@@ -94,5 +103,5 @@ export function timePage(
   if (contenders.includes('tab')) {
     for (let i = 0; i < reps; i++) click.push(timeOnce('tab', doc, view, true).ms);
   }
-  return { ms, click, stages, outcome };
+  return { ms, click, first, firstClick, stages, outcome };
 }

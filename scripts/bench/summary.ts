@@ -13,6 +13,23 @@ export interface PageTimes {
   clickMs: number;
   /** Per-page median of each stage of the pipeline. */
   stages: StageMs;
+  /** Each contender's first timed run on the page. */
+  firstMs: Record<Contender, number>;
+  /** The first click-to-reader run on the page (clone + the pipeline the tab runs), null if not timed. */
+  firstClickMs: number | null;
+}
+
+/**
+ * First runs, where each contender had a fresh page and no warm-up: the cost a reader's click pays,
+ * compilation included.
+ */
+export interface FirstRunSummary {
+  readabilityMedianMs: number;
+  tabMedianMs: number;
+  /** tabMedianMs / readabilityMedianMs. */
+  tabRatio: number;
+  clickMedianMs: number;
+  clickP95Ms: number;
 }
 
 export interface EnvSummary {
@@ -29,6 +46,8 @@ export interface EnvSummary {
   ratioToWalk: number;
   /** Corpus median of the per-page median of each stage. */
   stagesMedianMs: StageMs;
+  /** Present when the runs were cold (see FirstRunSummary). */
+  firstRun?: FirstRunSummary;
 }
 
 /** Per-stage medians of a list of runs (one page's repetitions, or the pages of a corpus). */
@@ -39,16 +58,36 @@ export function stageMedians(runs: readonly StageMs[], digits = 3): StageMs {
 }
 
 /** One page's repetitions → its PageTimes. */
-export function pageTimes(id: string, r: { ms: Record<string, number[]>; click: number[]; stages: StageMs[] }): PageTimes {
+export function pageTimes(
+  id: string,
+  r: { ms: Record<string, number[]>; click: number[]; first: Record<string, number>; firstClick: number | null; stages: StageMs[] },
+): PageTimes {
+  const first = (c: Contender): number => r.first[c] ?? Number.NaN;
   return {
     id,
     ms: { readability: median(r.ms.readability ?? []), verbatim: median(r.ms.verbatim ?? []), tab: median(r.ms.tab ?? []), walk: median(r.ms.walk ?? []) },
     clickMs: median(r.click),
     stages: stageMedians(r.stages, 6),
+    firstMs: { readability: first('readability'), verbatim: first('verbatim'), tab: first('tab'), walk: first('walk') },
+    firstClickMs: r.firstClick,
   };
 }
 
-export function summarise(times: readonly PageTimes[]): EnvSummary {
+function firstRun(times: readonly PageTimes[]): FirstRunSummary {
+  const readability = median(times.map((t) => t.firstMs.readability));
+  const tab = median(times.map((t) => t.firstMs.tab));
+  const clicks = times.flatMap((t) => (t.firstClickMs === null ? [] : [t.firstClickMs]));
+  return {
+    readabilityMedianMs: round(readability),
+    tabMedianMs: round(tab),
+    tabRatio: round(tab / readability, 3),
+    clickMedianMs: round(median(clicks)),
+    clickP95Ms: round(percentile(clicks, 95)),
+  };
+}
+
+/** `cold`: every contender ran in a fresh page with no warm-up, so first runs are reported too. */
+export function summarise(times: readonly PageTimes[], cold = false): EnvSummary {
   const col = (c: Contender): number[] => times.map((t) => t.ms[c]);
   const readabilityMedianMs = median(col('readability'));
   const verbatimMedianMs = median(col('verbatim'));
@@ -65,6 +104,7 @@ export function summarise(times: readonly PageTimes[]): EnvSummary {
     tabRatio: round(tabMedianMs / readabilityMedianMs, 3),
     ratioToWalk: round(verbatimMedianMs / walkMedianMs, 1),
     stagesMedianMs: stageMedians(times.map((t) => t.stages)),
+    ...(cold ? { firstRun: firstRun(times) } : {}),
   };
 }
 

@@ -3,22 +3,12 @@
  * reading time on its meta line, a header when the markup has none, and the credits footnote when
  * the markup does not already carry it. Page-derived strings are set with textContent.
  */
+import { humanDate } from '../core/render/human-date';
 import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 
 /** Makes sanitized DOM from article markup (the core's sanitizedFragment in the extension). */
 export type ToFragment = (html: string, view: Window & typeof globalThis) => DocumentFragment;
-
-function formatDate(iso: string | null, lang: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
-}
 
 const minutes = (article: Article): string => t('minRead', String(Math.max(1, article.readingMinutes)));
 
@@ -38,7 +28,7 @@ function buildHeader(doc: Document, article: Article): HTMLElement {
   }
   const meta = header.appendChild(doc.createElement('p'));
   meta.className = 'vb-meta';
-  meta.textContent = [formatDate(article.publishedTime, article.lang), minutes(article)].filter(Boolean).join(' · ');
+  meta.textContent = [article.publishedTime && humanDate(article.publishedTime, article.lang), minutes(article)].filter(Boolean).join(' · ');
   return header;
 }
 

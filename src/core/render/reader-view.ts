@@ -12,6 +12,7 @@
  */
 import type { LeadImage } from '../types';
 import type { BlockNode } from '../extract/collect-blocks';
+import { humanDate } from './human-date';
 import { ALLOWED_TAGS, sanitizeElementHtml } from './sanitize';
 
 export interface RenderInput {
@@ -29,30 +30,6 @@ export interface RenderInput {
 
 const ALLOWED = new Set(ALLOWED_TAGS.map((t) => t.toUpperCase()));
 const HEADING_FOR: Record<string, string> = { h2: 'H2', h3: 'H3', h4: 'H4' };
-
-/** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of the header. */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(lang: string): Intl.DateTimeFormat {
-  let formatter = FORMATTERS.get(lang);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    } catch {
-      formatter = formatterFor('en');
-    }
-    // Page languages are few; a page that declares odd ones does not grow the cache without bound.
-    if (FORMATTERS.size < 50) FORMATTERS.set(lang, formatter);
-  }
-  return formatter;
-}
-
-/** "2022-01-27T14:05:00Z" → "January 27, 2022"; anything unparseable is shown as given. */
-export function humanDate(value: string, lang: string | null): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return formatterFor(lang ?? 'en').format(date);
-}
 
 function el(doc: Document, tag: string, text?: string, cls?: string): HTMLElement {
   const e = doc.createElement(tag);

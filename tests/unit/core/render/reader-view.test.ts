@@ -1,6 +1,5 @@
 /** The reader view's markup: header, lead figure, marked blocks, credits footer. */
 import { describe, expect, test } from 'vitest';
-import { humanDate } from '../../../../src/core/render/reader-view';
 import { articleOf, articlePage, domOf, PROSE, runHtml } from '../../../helpers/load-page';
 
 describe('reader view', () => {
@@ -22,13 +21,4 @@ describe('reader view', () => {
   test('every body block is marked in order', () => {
     expect([...doc.querySelectorAll('[data-vb-block]')].map((el) => el.getAttribute('data-vb-block'))).toEqual(PROSE.map((_, i) => String(i)));
   });
-});
-
-describe('humanDate', () => {
-  test.each([
-    ['2022-01-27T09:48:12-05:00', 'en', 'January 27, 2022'],
-    ['2024-02-12T07:30:00Z', 'en-GB', '12 February 2024'],
-    ['not a date', 'en', 'not a date'],
-    ['2024-02-12', 'xx-invalid-locale-tag-!', 'February 12, 2024'],
-  ])('%s (%s) → %s', (value, lang, want) => expect(humanDate(value, lang)).toBe(want));
 });
