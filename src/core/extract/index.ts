@@ -1,5 +1,6 @@
 /**
  * extract: the cleaned clone → the article body and its fields. Ordered steps:
+ *   0. captions        "<span>… underground.</span><span>Credit</span>"      → parts spaced, a repeated label once
  *   1. hero image      the image just before the first paragraph          → lead image candidate
  *   2. focus           one <article>/<main> holds ≥ 90 % of paragraph text → only it is kept;
  *                      else one container does                           → only its grandparent is kept
@@ -21,6 +22,7 @@ import { collapseSpace } from '../clean/normalize';
 import { unshout } from '../text/capitals';
 import { dropAuthorPhotos, dropBylineBlocks } from './byline';
 import { tidyByline } from './byline-text';
+import { tidyCaptions } from './captions';
 import { collectBlocks, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropMediaLabels, unwrapTextFigures } from './figures';
@@ -52,6 +54,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   const body = doc.body;
   if (!body) return null;
   const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : 'http://localhost/';
+  const captions = tidyCaptions(body);
+  if (captions > 0) trace.push({ stage: 'extract', rule: 'caption-parts', detail: `${captions} caption part(s) spaced or repeated label(s) dropped` });
   const hero = findHeroImage(body, base);
   const pageTime = firstTime(doc);
   // (the page's byline, read before the focus drops the header that holds it)
