@@ -83,3 +83,25 @@ export function collectBlocks(root: Element): BlockNode[] {
   }
   return out;
 }
+
+/** A heading this long repeated by the paragraph after it is that paragraph's copy, not a title. */
+const MIN_REPEATED_CHARS = 40;
+const HEADINGS = new Set<TextBlock['tag']>(['h2', 'h3', 'h4']);
+
+/**
+ * A heading whose whole text the next block repeats (a slideshow's headline over its description,
+ * both the same long caption) is read once, as the paragraph. Two equal paragraphs in a row stay:
+ * a page may mean them (two references to one source). Returns how many headings went.
+ */
+export function dropRepeatedHeadings(blocks: BlockNode[]): number {
+  let count = 0;
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const [heading, next] = [blocks[i] as BlockNode, blocks[i + 1] as BlockNode];
+    if (!HEADINGS.has(heading.block.tag) || HEADINGS.has(next.block.tag)) continue;
+    if (heading.block.text.length < MIN_REPEATED_CHARS || heading.block.text !== next.block.text) continue;
+    heading.el.remove();
+    blocks.splice(i, 1);
+    count++;
+  }
+  return count;
+}

@@ -11,7 +11,8 @@
  *                      else og:image                                          → header figure
  *   7. figures         a media-less figure whose caption holds paragraphs   → plain text;
  *                      a media label ("Image") beside the media             → dropped
- *   8. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]
+ *   8. blocks          body → [{tag: 'p', text}, {tag: 'h2', text} …]; a heading the next paragraph
+ *                      repeats (a slide's headline over its description)     → read once
  *   9. byline          the page's marked byline (never a dateline, "CAIRO —"); "By Mark Trevelyan"
  *                      as the first block, an author's photo                 → dropped (shown in header)
  *  10. title           the title repeated as the first heading               → dropped
@@ -23,7 +24,7 @@ import { unshout } from '../text/capitals';
 import { dropAuthorPhotos, dropBylineBlocks } from './byline';
 import { tidyByline } from './byline-text';
 import { tidyCaptions } from './captions';
-import { collectBlocks, type BlockNode } from './collect-blocks';
+import { collectBlocks, dropRepeatedHeadings, type BlockNode } from './collect-blocks';
 import { takeCredits } from './credits';
 import { dropMediaLabels, unwrapTextFigures } from './figures';
 import { dropDuplicate, findHeroImage, isFurnitureImage, sameImage, takeCaptionBlock, takeOpeningImage } from './lead-image';
@@ -86,6 +87,8 @@ export function extract(doc: Document, meta: ArticleMeta, metaImage: string | nu
   if (slides > 0) trace.push({ stage: 'extract', rule: 'text-figures', detail: `${slides} figure(s) without media read as text` });
 
   const blocks = collectBlocks(main.content);
+  const repeated = dropRepeatedHeadings(blocks);
+  if (repeated > 0) trace.push({ stage: 'extract', rule: 'repeated-heading', detail: `${repeated} heading(s) the next paragraph repeats` });
   const byline = tidyByline(meta.byline) ?? tidyByline(marked) ?? tidyByline(main.byline && !isDateline(main.byline) ? main.byline : null);
   const bylineBlock = dropBylineBlocks(blocks, byline);
   if (bylineBlock) trace.push({ stage: 'extract', rule: 'byline-block', detail: bylineBlock });
