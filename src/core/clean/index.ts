@@ -8,13 +8,15 @@
  *   5. promo-lines     <p>[Read: <a>Why the port reopened</a>]</p>  → removed, kind related
  *   6. remove-by-text  <div>Story continues below advertisement</div> → removed, kind ad-break
  *   7. remove-by-selector <amp-ad>, <div class="c-ad">, share bars → removed, kind ad / share …
- *   8. player-overlays "1:26 Title" drawn over a video thumbnail, beside the caption "Title" → removed
+ *   8. player-overlays "1:26 Title" drawn over a video thumbnail, beside the caption "Title" → removed;
+ *      player-controls "Play Video", "Current Time 0:00", "Fullscreen" around a <video>     → removed
  *   9. guard           a rule that took most of the article text   → undone (trace: guard-rule)
  *  10. prune           <div><div><p>…</p></div></div>, empty <div>s → <p>…</p> (a smaller tree to score)
  */
 import type { Removal, TraceEntry } from '../types';
 import { fixLazyImages } from './lazy-images';
 import { findFurniture, removeCandidates } from './remove-by-selector';
+import { removePlayerControls } from './player-controls';
 import { removePlayerOverlays } from './player-overlays';
 import { removePromoLines } from './promo-lines';
 import { pruneTree } from './prune-tree';
@@ -69,6 +71,8 @@ export function clean(doc: Document, trace: TraceEntry[]): Cleaned {
   step(trace, 'remove-by-text', removeByText(doc, remover));
   step(trace, 'remove-by-selector', removeCandidates(furniture.boxes, remover));
   step(trace, 'player-overlays', removePlayerOverlays(doc, remover));
+  step(trace, 'player-controls', removePlayerControls(doc, remover));
+
   remover.checkRules();
   step(trace, 'prune', doc.body ? pruneTree(doc.body) : 0);
   for (const r of remover.removed) trace.push({ stage: 'clean', rule: r.rule, detail: `${r.kind}: ${r.text.slice(0, 80)}` });
