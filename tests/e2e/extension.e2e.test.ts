@@ -42,6 +42,8 @@ const HOSTILE_GOLDEN = path.join(TESTS, 'pages/hostile/source.html');
 /** A page whose Content-Security-Policy forbids inline styles: the reader view must still be styled. */
 const STRICT_CSP = path.join(TESTS, 'e2e/site/strict-csp.html');
 const FRENCH = path.join(TESTS, 'e2e/site/french-article.html');
+/** A page built like script-heavy news: lazy photo, caption parts, a player's controls, a repeated line, a gallery slide. */
+const MEDIA = path.join(TESTS, 'e2e/site/media-article.html');
 
 const SEED_SPEAKERS = ['Dmitry Peskov', 'Alexei Zaitsev', 'Sergei Lavrov', 'Dmytro Kuleba', 'Volodymyr Zelenskiy', 'Antony Blinken', 'Vladimir Ermakov', 'Putin', 'Biden'];
 const BOILERPLATE = [
@@ -494,11 +496,39 @@ for (const kind of kinds) {
       await page.close();
     });
 
+    it('a page built like script-heavy news: the photo loads, its caption reads once, no player labels, the slide text once', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(urlOf(server, MEDIA));
+      await openPopup(page);
+      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
+      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
+      await closeRealPopup(driver);
+      const tab = await tabIdOf(page, driver);
+      const seen = await inReader<{ images: string[]; captions: string[]; text: string }>(
+        driver,
+        tab,
+        `({
+          images: [...shadow.querySelectorAll('img')].map((i) => new URL(i.src).pathname),
+          captions: [...shadow.querySelectorAll('figcaption')].map((c) => c.textContent.replace(/\\s+/g, ' ').trim()),
+          text: shadow.textContent.replace(/\\s+/g, ' '),
+        })`,
+      );
+      assert.deepEqual(seen.images, ['/e2e/site/media/harbour.svg'], 'the lazy photo, not its placeholder');
+      assert.deepEqual(seen.captions, ['Sailing boats crowd the inner harbour on Saturday morning. Credit Ivo Berg/Coast Daily']);
+      for (const label of ['Play Video', 'Current Time', 'Loaded: 0%', 'Fullscreen']) assert.ok(!seen.text.includes(label), `no player label “${label}”`);
+      assert.equal(seen.text.split('Children from the island school wave').length - 1, 1, 'the repeated line reads once');
+      assert.match(seen.text, /The smokehouse stall Smoked mackerel from the quay stall/, 'the gallery slide reads as text');
+      const loaded = await pollFor<boolean>(driver, inReaderSource(tab, `(() => { const img = shadow.querySelector('img'); return !!img && img.complete && img.naturalWidth > 0; })()`), 'the photo to load');
+      assert.equal(loaded, true);
+      await screenshot(page, `reader-${kind}-media`);
+      await page.close();
+    });
+
     it('the extension makes no network request of its own', () => {
-      const foreign = foreignRequests(network.urls, server.origin, assetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP, FRENCH]));
+      const foreign = foreignRequests(network.urls, server.origin, assetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP, FRENCH, MEDIA]));
       assert.deepEqual(foreign, []);
       assert.ok(network.urls.some((u) => u.startsWith(server.origin)), 'requests were watched');
-      const assets = localAssetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP]);
+      const assets = localAssetsOf([SEED, NON_ARTICLE, HOSTILE, HOSTILE_GOLDEN, STRICT_CSP, MEDIA]);
       const unexpected = server.requests.filter((r) => !/^\/(pages|e2e\/site|stress)\//.test(r) && !assets.has(r));
       assert.deepEqual(unexpected, [], 'the fixture server saw only fixture pages and their assets');
     });
