@@ -9,6 +9,7 @@ import { firstFrom } from '../text/search';
 import { wordSet } from '../text/words';
 import { sourcePhrase } from './cue-phrases';
 import { phraseAfter } from './mentions';
+import { relativeRole } from './speaker-relative-role';
 import type { Cue, Mention, Paragraph, Token } from './model';
 import { ACCORDING_RE } from './speech-verbs';
 import { subjectBefore } from './subject-before';
@@ -56,7 +57,11 @@ export function accordingCues(p: Paragraph, si: number, hi: number): Cue[] {
     const at = s.start + m.index;
     if (tokens[firstFrom(tokens, at)]?.start !== at) continue;
     const from = firstFrom(tokens, at + m[0].length);
-    const named = phraseAfter(text, tokens, from, hi);
+    const source = phraseAfter(text, tokens, from, hi);
+    // ("according to Omar Vidal, who runs a bakery on the quay, the crowds …": the source's relative
+    // clause is part of the source, whatever it says, and the report starts after it)
+    const relative = source && source.mention.type === 'name' && !source.mention.org ? relativeRole(text, tokens, source.next, hi) : null;
+    const named = source && relative && tokens[relative.next]?.low === ',' ? { mention: { ...source.mention, role: source.mention.role ?? relative.role }, next: relative.next } : source;
     // (never a "role" that is the clause the source reports: "According to X, investigators found over 2,200 emails";
     // a role a comma closes stays one: "According to Jane Smith, a former tenured professor, the college …")
     const closedRole = !!named && tokens[named.next]?.low === ',';

@@ -8,6 +8,7 @@ import { PRONOUNS } from './non-speakers';
 import { classify } from './speaker-classify';
 import { isEpithetName } from './speaker-epithet-name';
 import { bare, DETERMINERS, inLists, isLowerWord, isNameTimeWord, isNameWord, NAME_LIKE, NOT_ROLE, NP_PREPS, OF_HEADS, orgNameTail, slice, stripArticle } from './speaker-mention-words';
+import { relativeRole } from './speaker-relative-role';
 import { VERB_BY_FORM } from './speech-verbs';
 import { ORG_HEADS, PEOPLE_NOUNS, ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 import { wordSet } from '../text/words';
@@ -97,6 +98,9 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
     const end = tokens[k - 1] as Token;
     if (k > j + 1) return { mention: { ...mention, end: end.end, text: mention.text + text.slice(mention.end, end.end) }, next: k };
   }
+  // a relative clause: "said Marta Quell, who chairs the festival committee," (a post is the role)
+  const relative = mention.type === 'name' && !mention.org ? relativeRole(text, tokens, j, hi) : null;
+  if (relative && (relative.role || relative.toEnd)) return { mention: { ...mention, role: mention.role ?? relative.role }, next: relative.next };
   // apposition: "said Alexei Zaitsev, a ministry spokesman."
   if (tokens[j]?.low === ',' && mention.type === 'name' && !mention.org) {
     let k = j + 1;

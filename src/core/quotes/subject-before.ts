@@ -13,7 +13,8 @@ import { classify } from './speaker-classify';
 import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
 import { groupAtPlace, namedThing, prepositionObject, relativeClauseObject, saidAdjective } from './subject-not-speaker';
 import { phraseAfter } from './speaker-phrase-after';
-import { TITLES } from './titles-and-roles';
+import { ROLE_NOUNS, TITLES } from './titles-and-roles';
+import { relativeRole } from './speaker-relative-role';
 import { WEEKDAY_WORDS, wordSet } from '../text/words';
 
 /** Words between a subject and its verb ("Biden has also said"). */
@@ -88,7 +89,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     if (!np) return chainSubject(text, tokens, i, lo);
     const chain = chainSubject(text, tokens, i, lo);
     if (chain && chain.start < np.start) return chain;
-    if (NOT_ROLE.has(a.low) || a.low.endsWith('ing') || a.type === 'quote' || tokens.slice(j + 1, i).some((t) => t.type === 'quote')) return np;
+    // "Lena Fisk, who leads the nurses' union, said": a post held is the role
+    const relative = np.type === 'name' && !np.org ? relativeRole(text, tokens, j, i) : null;
+    if (relative) return { ...np, role: np.role ?? relative.role };
+    // (an -ing word opens a role only before a role noun: "managing partner", "acting director")
+    const ingRole = a.low.endsWith('ing') && ROLE_NOUNS.has(tokens[j + 2]?.low ?? '');
+    if (NOT_ROLE.has(a.low) || (a.low.endsWith('ing') && !ingRole) || a.type === 'quote' || tokens.slice(j + 1, i).some((t) => t.type === 'quote')) return np;
     if (np.type === 'nominal') {
       // "a senior Russian foreign ministry official, Vladimir Ermakov, said"
       const named = classify(text, tokens.slice(j + 1, i), null);
