@@ -3,7 +3,8 @@
  * model, a few milliseconds per article (the extension runs it in its background). The steps, in order:
  *   1 split sentences · 2 find quotation spans · 3 find speech cues · 4 quotes a cue attributes
  *   (direct, partial, reported; 4b lines led by "Name:") · 5 quotations standing alone ·
- *   6 resolve speakers · 7 speakers list
+ *   6 resolve speakers (a role missing from the quotes' mentions is read where the article introduces the
+ *   person) · 7 speakers list
  * It reads English only: an article in another language gets no speakers and the notice 'not-english'.
  * Each quote carries the id of the rule that found it (`Quote.rule`), e.g. "direct-before-cue".
  * Measured on PolNeAR with scripts/eval-quotes.ts.
@@ -29,6 +30,7 @@ import { nameKey } from './names-key';
 import { CREDIT_LINES, CREDIT_NAMES } from './non-speakers';
 import { isCitation } from './citation-lines';
 import { markThings, thingNames } from './speaker-thing-names';
+import { rolesFromMentions } from './speaker-role-elsewhere';
 
 export interface FindQuotesOptions {
   /** Names that are never speakers (bylines, credits). Default: none besides the text's own credits lines. */
@@ -130,5 +132,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindQuotesOpt
   for (const q of later) resolver.resolve(q);
   // ("Uber, which has faced protests, said": a name the article calls a thing is an organisation)
   markThings(resolver.entities, thingNames(paras));
+  // ("Wells Fargo CEO John Stumpf" in one paragraph, "Stumpf said" in another: the role is the introduction's)
+  rolesFromMentions(resolver.entities, readable);
   return mergeAliases(raw, resolver.entities);
 }

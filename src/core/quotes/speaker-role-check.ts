@@ -11,7 +11,7 @@ const AFFILIATION_PREPS = new Set(['with', 'from', 'at']);
 /** DATA: words a role never ends with: an article, a preposition or a possessive left by a cut ("former CEO of", "published in the"). */
 const CUT_ENDINGS = new Set('the a an of in by to for with at on and or his her their its next'.split(' '));
 /** DATA: words after a participle that make it a verb with its own object or particle ("stepping out", "turning away", "seeming to"). */
-const VERB_FOLLOWERS = new Set('the a an his her their its my our your out away up down back off over around to that into on in at from'.split(' '));
+const VERB_FOLLOWERS = new Set('the a an his her their its my our your them him us it out away up down back off over around to that into on in at from'.split(' '));
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 

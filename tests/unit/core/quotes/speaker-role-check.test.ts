@@ -17,6 +17,8 @@ describe('roleOrNull', () => {
     ['stepping out of the van'],
     ['turning away'],
     ['seeming to accept the offer'],
+    ['forcing them to unload at the border'],
+    ['calling it a mistake'],
     ['former CEO of'],
     ['deputy chief of'],
     ['published in the'],

@@ -52,7 +52,7 @@ describe('organisations and groups', () => {
     ['an ad speaks as a body', 'The ad says Clinton lied about the emails.', ['the ad', null, 'organization']],
     ['a ruling speaks as a body', 'The ruling said the law was void.', ['the ruling', null, 'organization']],
     ['hard negative: an unlisted agent noun is a person', 'The announcer said the show would go on.', ['the announcer', null, 'person']],
-    ['a source phrase ending in a name after a role', 'Charges were dropped, according to a motion paper filed by county attorney Ellen Voss.', ['Ellen Voss', null, 'person']],
+    ['a source phrase ending in a name after a role (the role read from the same mention)', 'Charges were dropped, according to a motion paper filed by county attorney Ellen Voss.', ['Ellen Voss', 'county attorney', 'person']],
     ['a source phrase ending in a person’s name after "from"', 'The talks will go on, according to a letter from Philip Talbot.', ['Philip Talbot', null, 'person']],
     ['hard negative: a spokesman for a named person speaks himself', 'The talks will go on, according to a spokesman for mayoral candidate Rosa Delgado.', ['a spokesman for mayoral candidate Rosa Delgado', null, 'person']],
     ['hard negative: a place at the end of a source', 'The race is tight, according to the early surveys in New Mexico.', ['the early surveys in New Mexico', null, 'organization']],

@@ -1,0 +1,33 @@
+/** A speaker's role read where the article introduces them, when the quotes' own mentions give none. */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes';
+
+const QUOTE = '“We will keep the branches open,” Mara Lind said on Tuesday.';
+const roleOf = (intro: string): string | null | undefined => findQuotes([intro, QUOTE]).speakers.find((s) => s.name === 'Mara Lind')?.role;
+
+describe('a role from where the person is introduced', () => {
+  test.each([
+    ['a chain of role words before the name', 'Harbor Bank chief executive Mara Lind met the regulators last week.', 'Harbor Bank chief executive'],
+    ['a title before the name', 'The plan was drafted by Sen. Mara Lind and two aides.', 'Sen.'],
+    ['an apposition after the name', 'The branches belong to Mara Lind, president of the Coastal Savings Union, and her partners.', 'president of the Coastal Savings Union'],
+    ['a verb before the chain is left out', 'Lawmakers grilled Harbor Bank CEO Mara Lind for three hours.', 'Harbor Bank CEO'],
+    ['an -ing word before a role noun is part of it', 'The fund hired managing director Mara Lind in May.', 'managing director'],
+    ['an honorific before the name is no part of it', 'Harbor Bank economist Dr. Mara Lind joined the call.', 'Harbor Bank economist'],
+    ['a preposition in -ing before the title is left out', 'Several members, including Senator Mara Lind, voted no.', 'Senator'],
+    ['a verb in -ing before the role noun is left out', 'The guard was seen grabbing reporter Mara Lind by the arm.', 'reporter'],
+    ['a plural modifier before a role noun is part of it', 'The statement came from communications director Mara Lind on Friday.', 'communications director'],
+  ])('%s', (_name, intro, role) => expect(roleOf(intro)).toBe(role));
+
+  test.each([
+    ['a phrase the chain ran into', 'Donors gave money to a group backing Mara Lind last year.'],
+    ['a headline', 'Regulators Grill Harbor Bank CEO Mara Lind Over Fees'],
+    ['a kinship word alone', 'The house belongs to his sister Mara Lind now.'],
+    ['a plural title', 'Sens. Mara Lind and Tom Brock wrote the letter.'],
+    ['a lower-case modifier alone', 'The office of secretary of state Mara Lind was closed.'],
+  ])('no role: %s (hard negative)', (_name, intro) => expect(roleOf(intro) ?? null).toBeNull());
+
+  test('a role the quotes give is kept', () => {
+    const speakers = findQuotes(['Harbor Bank CEO Mara Lind met the regulators.', '“We will keep the branches open,” said Mara Lind, the bank’s founder.']).speakers;
+    expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('bank’s founder');
+  });
+});
