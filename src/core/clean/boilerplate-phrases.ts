@@ -21,6 +21,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'share-label', pattern: '(?:share|share this(?: article| story| page)?|share on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email)|copy(?: article)? link|link copied|facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|e-mail|print|tweet)', kind: 'share' },
   // Newsletter prompts ("Sign up for Harbor Notes, a free daily newsletter from …"); the box they head goes with them.
   { id: 'newsletter-prompt', pattern: '(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:to|for) (?:our |the )?[\\p{L}\\d\' ]{0,40}newsletters?)?|(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}newsletter[^.!?]{0,60}|get (?:the |our )?[\\p{L}\\d\' ]{0,30}newsletter(?: in your inbox)?|(?:our |daily |weekly |free )?newsletters?', kind: 'newsletter', scope: 'section' },
+  // Tag-list headings ("Tags:", "More about:", "Filed under:"); the links they head go with them.
+  { id: 'tags-heading', pattern: '(?:tags?|more about|filed under|related topics|categories|explore more on these topics)', kind: 'related', scope: 'section' },
   // Related-stories headings; the list of links they head goes with them.
   { id: 'related-heading', pattern: '(?:related(?: stories| articles| news| content| coverage| links| video)?|read (?:more|next|also)|more (?:stories|from [\\p{L} .&\']{1,40}|on this (?:story|topic)|news)|you (?:may|might) also like|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|top stories|latest (?:news|stories))', kind: 'related', scope: 'section' },
 ];

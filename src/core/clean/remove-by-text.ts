@@ -40,19 +40,14 @@ function labelOf(el: Element): PhraseRule | null {
   return raw.length > MAX_LABEL_CHARS ? null : labelOfText(raw);
 }
 
-function linkShare(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 1;
-  return linkedChars(el) / total;
-}
-
 /** A small box of links or a form (no article prose): what a section label heads. */
 function isHeadedBox(el: Element, labelChars: number): boolean {
   const chars = (el.textContent ?? '').length;
   if (chars > MAX_SECTION_CHARS || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   const rest = (el.textContent ?? '').replace(/\s+/g, '').length - labelChars;
   if (el.querySelector('input, button, form, iframe')) return true;
-  return rest > 0 && linkShare(el) >= 0.6;
+  // (the links' share of what the label heads, the label's own words left out)
+  return rest > 0 && linkedChars(el) / rest >= 0.6;
 }
 
 /** The element to remove for a label found at `el`. */

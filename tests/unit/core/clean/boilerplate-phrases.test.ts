@@ -21,6 +21,9 @@ const REMOVED: [string, string, string][] = [
   ['Sign up for Tidewater Daily, a paid daily newsletter from the city desk', 'newsletter', 'newsletter-prompt'],
   ['Related stories', 'related', 'related-heading'],
   ['More from World', 'related', 'related-heading'],
+  ['Tags', 'related', 'tags-heading'],
+  ['More about:', 'related', 'tags-heading'],
+  ['Filed under', 'related', 'tags-heading'],
 ];
 
 const KEPT = [
@@ -29,6 +32,7 @@ const KEPT = [
   'Readers can share their views at a public meeting on Friday.',
   'He said he would sign up for the newsletter of the opposition party.',
   'Related research has found similar effects in other cities.',
+  'More about the harbour plan will be published next week.',
   '3 of 12 ferries were late on Monday.',
   '58/42',
 ];
@@ -54,6 +58,12 @@ describe('boilerplate labels', () => {
     const run = cleanBody(`<article><p>${LONG}</p><section class="box"><h3>Related stories</h3><ul><li><a href="/a">First related headline here</a></li><li><a href="/b">Second related headline here</a></li></ul></section></article>`);
     expect(run.doc.querySelector('.box')).toBeNull();
     expect(run.removed.map((r) => r.kind)).toEqual(['related']);
+  });
+
+  test('a tag list heading takes its short links with it, even when the heading is as long as they are', () => {
+    const run = cleanBody(`<article><p>${LONG}</p><p>${LONG}</p><ul class="tags"><li>More about:</li><li><a href="/t/ports">Ports</a></li><li><a href="/t/rail">Rail</a></li></ul></article>`);
+    expect(run.doc.querySelector('.tags')).toBeNull();
+    expect(run.text).not.toContain('Ports');
   });
 
   test('a related heading above prose does not take the prose', () => {
