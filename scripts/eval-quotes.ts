@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findQuotes } from '../src/core/quotes';
 import { splitParagraphs } from '../src/core/text/normalize';
+import { addCoverage, roleCoverage, type RoleCoverage } from './lib/role-coverage';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -52,6 +53,7 @@ const records = readFileSync(gold, 'utf8')
 
 const times: number[] = [];
 const lines: string[] = [];
+let roles: RoleCoverage = { named: 0, withRole: 0 };
 // one warm-up pass over every article, so the timings measure the engine, not the JIT
 for (const r of records) findQuotes(splitParagraphs(r.text));
 for (const r of records) {
@@ -65,6 +67,7 @@ for (const r of records) {
     best = Math.min(best, performance.now() - t0);
   }
   times.push(best);
+  roles = addCoverage(roles, roleCoverage(result.speakers));
   lines.push(JSON.stringify({ id: r.id, quotes: result.quotes.map(({ speaker, text, role, kind, rule }) => ({ speaker, text, role, kind, rule })) }));
 }
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-quotes-'));
@@ -77,7 +80,9 @@ process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 times.sort((a, b) => a - b);
 const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-const timing = `findQuotes: ${records.length} articles, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms per article`;
+const share = roles.named ? ((100 * roles.withRole) / roles.named).toFixed(1) : '0';
+const timing = `findQuotes: ${records.length} articles, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms per article\n` +
+  `roles: ${roles.withRole} of ${roles.named} people listed by full name have a role (${share} %)`;
 if (passThrough.includes('--json')) process.stderr.write(`${timing}\n`);
 else process.stdout.write(`${timing}\n`);
 process.exitCode = run.status ?? 1;

@@ -67,7 +67,7 @@ export const NOT_SPEAKER_ENDS: readonly PhraseRule[] = [
   { id: 'adverb', pattern: /^\p{Ll}{4,}ly$/u, reason: 'an adverb' },
   // "the main feature", "an HTTP 500 error", "a minute", "the change log": a lower-case head naming a thing of software
   // or of thought, which says nothing (names are read apart: "Coastal Operations Command" speaks)
-  { id: 'thing', pattern: /^(?:errors?|minutes?|argument|features?|logic|ideas?|functions?|options?|settings?|buttons?|menus?|commands?|modules?|plugins?|scripts?|logs?)$/, reason: 'a thing' },
+  { id: 'thing', pattern: /^(?:errors?|minutes?|argument|features?|logic|ideas?|functions?|options?|settings?|buttons?|menus?|commands?|modules?|plugins?|scripts?|logs?|tools?|techniques?|methods?|algorithms?|devices?|gadgets?)$/, reason: 'a thing' },
   // "him", "them", "hearing him", "Let me": an object pronoun after at most a verb is never a subject ("a source close to him" is)
   { id: 'object-pronoun', pattern: /^(?:him|them|me|us|whom|her)$/, reason: 'an object pronoun' },
 ];
