@@ -15,6 +15,8 @@ import { wordSet } from '../text/words';
 
 /** An adverb opening an apposition makes it no role ("Okafor, especially in the final weeks, …"). */
 const LY_OPENER = /^\p{Ll}{3,}ly$/u;
+/** A person's age written after the name ("Tom Brock, 45, a fisherman"). */
+export const AGE = /^\d{1,3}$/;
 /** Finite verbs: an apposition holding one is a clause, not a role. */
 const FINITE = wordSet('is was were are will would has have had could should can did does do may might must');
 
@@ -101,6 +103,9 @@ export function phraseAfter(text: string, tokens: readonly Token[], i: number, h
   // a relative clause: "said Marta Quell, who chairs the festival committee," (a post is the role)
   const relative = mention.type === 'name' && !mention.org ? relativeRole(text, tokens, j, hi) : null;
   if (relative && (relative.role || relative.toEnd)) return { mention: { ...mention, role: mention.role ?? relative.role }, next: relative.next };
+  // ("said Tom Brock, 45, a fisherman": an age between the name and its apposition)
+  const aged = mention.type === 'name' && !mention.org && tokens[j]?.low === ',' && AGE.test(tokens[j + 1]?.low ?? '') && tokens[j + 2]?.low === ',' && j + 3 < hi;
+  if (aged) j += 2;
   // apposition: "said Alexei Zaitsev, a ministry spokesman."
   if (tokens[j]?.low === ',' && mention.type === 'name' && !mention.org) {
     let k = j + 1;

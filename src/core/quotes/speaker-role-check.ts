@@ -16,7 +16,11 @@ const VERB_FOLLOWERS = new Set('the a an his her their its my our your them him 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
 /** The role as given, or null when it has the shape of an aside or a cut clause. */
-export function roleOrNull(role: string | null): string | null {
+export function roleOrNull(given: string | null): string | null {
+  // ("a ferry pilot from the island who joined the march": the relative clause tells what they did, not the role)
+  const cut = given?.replace(/\s+(?:who|whose)\s.*$/u, '') ?? null;
+  // (… and what was joined to it: "executive director at the center and whose …")
+  const role = cut !== given ? cut?.replace(/[\s,]+(?:and|but)$/u, '') ?? null : cut;
   if (!role) return null;
   const words = role.trim().split(/\s+/);
   const first = words[0] ?? '';

@@ -41,3 +41,14 @@ describe('the clause is read past', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Ola Brandt']);
   });
 });
+
+describe('an age between the name and its apposition', () => {
+  test.each([
+    ['before the verb', 'Mara Lind, 63, a retired teacher, said the flats were cold.', 'Mara Lind', 'retired teacher'],
+    ['after the verb', '“It is too late,” said Tom Brock, 45, a fisherman from the island.', 'Tom Brock', 'fisherman from the island'],
+  ])('%s: the apposition is the role', (_name, paragraph, name, role) => expect(roleOf(paragraph, name)).toBe(role));
+
+  test('hard negative: a number that is no age (a count in a list) gives no role', () => {
+    expect(roleOf('“It is too late,” said Tom Brock, 45, 46 and 47 were the rooms.', 'Tom Brock') ?? null).toBeNull();
+  });
+});

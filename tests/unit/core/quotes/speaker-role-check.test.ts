@@ -43,6 +43,11 @@ describe('roleOrNull', () => {
     expect(roleOrNull(role)).toBe(role);
   });
 
+  test('a relative clause after the role is cut: it tells what they did', () => {
+    expect(roleOrNull('ferry pilot from the island who joined the march')).toBe('ferry pilot from the island');
+    expect(roleOrNull('head of the choir and whose sister sings in it')).toBe('head of the choir');
+  });
+
   test('no role stays none', () => {
     expect(roleOrNull(null)).toBeNull();
     expect(roleOrNull('')).toBeNull();

@@ -21,7 +21,7 @@ describe('names, titles and roles', () => {
     ['honorific is not a role', 'Mr. Owen Talbot said the rally would go ahead.', ['Owen Talbot', null, 'person']],
     ['a relative clause is not a role', 'Putin, who has not spoken for weeks, said talks would go on.', ['Putin', null, 'person']],
     ['a first name that is also a word', '“It is a pricey design,” said Will Danby, a lecturer.', ['Will Danby', 'lecturer', 'person']],
-    ['name with details in commas', '“That scares me,” Nadia Ferreira, 41, of Tulsa, who answered the survey, said.', ['Nadia Ferreira', null, 'person']],
+    ['name with details in commas (the place after the age is what the text tells of her)', '“That scares me,” Nadia Ferreira, 41, of Tulsa, who answered the survey, said.', ['Nadia Ferreira', 'of Tulsa', 'person']],
     ['a party tag in parentheses', '“That is false,” Sen. Laura Brenn (D-N.M.), said on Friday.', ['Laura Brenn', 'Sen.', 'person']],
     ['a party tag and an apposition', '“They would fix it,” Rep. Carl Huxley (R-Iowa), a budget panel member, said.', ['Carl Huxley', 'Rep.', 'person']],
     ['a credit after a dash', '“She stands for our oldest habits.” ― Mirela Ostrow', ['Mirela Ostrow', null, 'person']],
