@@ -114,6 +114,15 @@ for (const kind of kinds) {
       await pollFor(driver, POPUP_READY, 'the popup to render');
     }
 
+    /** Shows the reader view on `page` from the real popup's button; returns the page's tab id. */
+    async function showReader(page: Page): Promise<number> {
+      await openPopup(page);
+      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
+      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
+      await closeRealPopup(driver);
+      return tabIdOf(page, driver);
+    }
+
     /** Opens a stress page made in memory, with the stall probe armed. */
     async function openStressPage(name: string): Promise<Page> {
       const page = await l.browser.newPage();
@@ -405,12 +414,9 @@ for (const kind of kinds) {
 
     it('a page nested 20 000 deep: the reader view shows its article, and the tab never stalls', async (t) => {
       const page = await openStressPage('deep');
-      await openPopup(page);
-      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
-      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
-      await closeRealPopup(driver);
+      const tab = await showReader(page);
       await checkStall(page, t);
-      const text = await inReader<string>(driver, await tabIdOf(page, driver), `shadow.textContent`);
+      const text = await inReader<string>(driver, tab, `shadow.textContent`);
       assert.match(text, /new rules would take effect next spring/);
       await page.close();
     });
@@ -435,11 +441,7 @@ for (const kind of kinds) {
       await page.goto(urlOf(server, HOSTILE));
       await pollFor(page, `window.__armed === true`, 'the page to arm itself');
       const requestsBefore = server.requests.length;
-      await openPopup(page);
-      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
-      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
-      await closeRealPopup(driver);
-      const tab = await tabIdOf(page, driver);
+      const tab = await showReader(page);
       await inReader(driver, tab, `(shadow.querySelectorAll('*').forEach((e) => e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))), true)`);
       await sleep(500);
       const found = await inReader<{ text: string; dangerous: string[] }>(
@@ -465,11 +467,7 @@ for (const kind of kinds) {
       await page.goto(urlOf(server, HOSTILE_GOLDEN));
       await sleep(500); // let the page's own load-time scripts and handlers run, then clear their marker
       await page.evaluate(() => delete (window as unknown as { __vbPwned?: string }).__vbPwned);
-      await openPopup(page);
-      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
-      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
-      await closeRealPopup(driver);
-      const tab = await tabIdOf(page, driver);
+      const tab = await showReader(page);
       const text = await inReader<string>(driver, tab, `(shadow.querySelectorAll('*').forEach((e) => { e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); }), shadow.textContent)`);
       await sleep(500);
       assert.match(text, /independent audit/);
@@ -480,11 +478,7 @@ for (const kind of kinds) {
     it('a page with a strict Content-Security-Policy still gets a styled reader view', async () => {
       const page = await l.browser.newPage();
       await page.goto(urlOf(server, STRICT_CSP));
-      await openPopup(page);
-      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
-      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
-      await closeRealPopup(driver);
-      const tab = await tabIdOf(page, driver);
+      const tab = await showReader(page);
       const style = await inReader<{ position: string; maxWidth: string }>(
         driver,
         tab,
@@ -499,11 +493,7 @@ for (const kind of kinds) {
     it('a page built like script-heavy news: the photo loads, its caption reads once, no player labels, the slide text once', async () => {
       const page = await l.browser.newPage();
       await page.goto(urlOf(server, MEDIA));
-      await openPopup(page);
-      await inPopup(driver, `document.getElementById('toggle-reader').click()`);
-      await pollFor(page, `document.querySelector('verbatim-reader') !== null`, 'the reader view');
-      await closeRealPopup(driver);
-      const tab = await tabIdOf(page, driver);
+      const tab = await showReader(page);
       const seen = await inReader<{ images: string[]; captions: string[]; text: string }>(
         driver,
         tab,
