@@ -95,17 +95,29 @@ function roleAt(p: Paragraph, i: number, name: string): string | null {
   return null;
 }
 
-/** Fills in the role of each named person without one, from the article's other mentions of the name. */
+/** A role that is only a party or a leaning ("Republican", "progressive"): kept only when nothing says more. */
+const onlyLeaning = (role: string): boolean => role.split(/\s+/).every((w) => ROLEISH.has(lowOf(w)) && !ROLE_NOUNS.has(lowOf(w)));
+
+/**
+ * Fills in the role of each named person without one, from the article's other mentions of the name:
+ * the first role found, unless it only names a party or leaning and a later mention says more
+ * ("Republican Marco Rubio" … "Florida Sen. Marco Rubio").
+ */
 export function rolesFromMentions(entities: readonly Entity[], paragraphs: readonly (Paragraph | null)[]): void {
   for (const e of entities) {
     if (e.role || e.org || e.plural) continue;
     const words = e.name.split(' ');
     if (words.length < 2) continue;
+    let found: string | null = null;
     for (const p of paragraphs) {
-      if (!p || e.role) continue;
-      for (let i = 0; i + words.length <= p.tokens.length && !e.role; i++) {
-        if (words.every((w, k) => p.tokens[i + k]?.text === w)) e.role = roleAt(p, i, e.name);
+      if (!p) continue;
+      for (let i = 0; i + words.length <= p.tokens.length && !(found && !onlyLeaning(found)); i++) {
+        if (!words.every((w, k) => p.tokens[i + k]?.text === w)) continue;
+        const role = roleAt(p, i, e.name);
+        if (role && (!found || onlyLeaning(found))) found = found && onlyLeaning(role) ? found : role;
       }
+      if (found && !onlyLeaning(found)) break;
     }
+    e.role = found;
   }
 }

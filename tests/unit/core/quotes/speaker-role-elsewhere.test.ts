@@ -26,6 +26,16 @@ describe('a role from where the person is introduced', () => {
     ['a lower-case modifier alone', 'The office of secretary of state Mara Lind was closed.'],
   ])('no role: %s (hard negative)', (_name, intro) => expect(roleOf(intro) ?? null).toBeNull());
 
+  test('a party alone gives way to a later mention that says more', () => {
+    const speakers = findQuotes(['Republican Mara Lind won the primary.', 'Later, Harbor County Sen. Mara Lind toured the port.', QUOTE]).speakers;
+    expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('Harbor County Sen.');
+  });
+
+  test('hard negative: the first role found stays when it names a post', () => {
+    const speakers = findQuotes(['Harbor Bank CEO Mara Lind met the regulators.', 'Republican Mara Lind later toured the port.', QUOTE]).speakers;
+    expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('Harbor Bank CEO');
+  });
+
   test('a role the quotes give is kept', () => {
     const speakers = findQuotes(['Harbor Bank CEO Mara Lind met the regulators.', '“We will keep the branches open,” said Mara Lind, the bank’s founder.']).speakers;
     expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('bank’s founder');
