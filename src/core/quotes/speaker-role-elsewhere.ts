@@ -20,8 +20,6 @@ const HEAD_ENDS = wordSet('of at in for with from on to over under by as and');
 const ROLE_OPENERS = wordSet('former senior chief deputy acting top longtime veteran fellow then incoming outgoing retired vice state federal county city district town regional national local');
 /** Plural titles ("Sens. Jon Tester and David Vitter") name no one's own role. */
 const PLURAL_TITLES = wordSet('sens reps senators representatives candidates nominees');
-/** Honorifics: part of how a name is written, not a role ("editor Dr. Sebastian Gorka"). */
-const HONORIFICS = wordSet('mr mrs ms miss mx');
 /** A role this long is a clause the apposition ran into. */
 const MAX_ROLE_WORDS = 12;
 /**
@@ -59,7 +57,7 @@ function roleShaped(role: string): boolean {
   const partOfRole = (next: string): boolean => /^\p{Ll}/u.test(next) && ROLE_NOUNS.has(lowOf(next));
   const strays = before.filter((w, k) => NOT_IN_CHAIN.test(w) && !isRoleWord(w) && !((ING_MODIFIERS.has(w) || w.endsWith('s')) && partOfRole(headWords[k + 1] ?? '')));
   if (words.length > MAX_ROLE_WORDS || strays.length > 0) return false;
-  if (HEAD_ENDS.has(first.toLowerCase()) || PLURAL_TITLES.has(lowOf(first)) || PLURAL_TITLES.has(lowOf(head)) || words.every((w) => HONORIFICS.has(lowOf(w)))) return false;
+  if (HEAD_ENDS.has(first.toLowerCase()) || PLURAL_TITLES.has(lowOf(first)) || PLURAL_TITLES.has(lowOf(head))) return false;
   if (RELATIONS.has(lowOf(head)) && cut < 0) return false;
   // (a lower-case modifier opens it only right before a role noun: "managing director", "communications director")
   const modifier = (ING_MODIFIERS.has(first) || (/s$/.test(first) && NOT_IN_CHAIN.test(first))) && partOfRole(words[1] ?? '');
@@ -88,8 +86,9 @@ function roleAt(p: Paragraph, i: number, name: string): string | null {
   for (let c = from; c <= i; c++) {
     const read = phraseAfter(p.text, p.tokens, c, hi);
     if (read?.mention.type !== 'name' || read.mention.org || read.mention.text !== name) continue;
-    // ("editor Dr. Sebastian Gorka", "diplomat Sir Peter Lane": the honorific before the name is not part of the role)
-    const role = roleOrNull((read.mention.role ?? '').replace(/\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?$/u, ''));
+    // ("editor Dr. Sebastian Gorka", "diplomat Sir Peter Lane": a title written as part of the name is not part of
+    // the role; Mr., Mrs. and Ms. never reach it, the name reading drops them)
+    const role = roleOrNull((read.mention.role ?? '').replace(/\s+(?:Dr|Sir|Dame)\.?$/u, ''));
     if (role && roleShaped(role)) return role;
   }
   return null;
@@ -109,14 +108,14 @@ export function rolesFromMentions(entities: readonly Entity[], paragraphs: reado
     const words = e.name.split(' ');
     if (words.length < 2) continue;
     let found: string | null = null;
+    const settled = (): boolean => found !== null && !onlyLeaning(found);
     for (const p of paragraphs) {
-      if (!p) continue;
-      for (let i = 0; i + words.length <= p.tokens.length && !(found && !onlyLeaning(found)); i++) {
+      for (let i = 0; p && !settled() && i + words.length <= p.tokens.length; i++) {
         if (!words.every((w, k) => p.tokens[i + k]?.text === w)) continue;
         const role = roleAt(p, i, e.name);
-        if (role && (!found || onlyLeaning(found))) found = found && onlyLeaning(role) ? found : role;
+        // (a leaning found first gives way to a post, never to another leaning)
+        if (role && !(found && onlyLeaning(role))) found = role;
       }
-      if (found && !onlyLeaning(found)) break;
     }
     e.role = found;
   }
