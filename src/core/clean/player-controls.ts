@@ -21,11 +21,11 @@ const MAX_PLAYER_CHARS = 600;
 
 const isControl = (el: Element): boolean => el.tagName === 'BUTTON' || CONTROL_ROLES.has((el.getAttribute('role') ?? '').trim().toLowerCase());
 
-/** The outermost controls inside `box`, or none. */
+/** The outermost controls inside `box`, or none (matches come in document order: one inside the last kept is skipped). */
 function controlsIn(box: Element): Element[] {
   const out: Element[] = [];
   for (const el of box.querySelectorAll('button, [role]')) {
-    if (!isControl(el) || out.some((c) => c.contains(el))) continue;
+    if (!isControl(el) || out[out.length - 1]?.contains(el)) continue;
     out.push(el);
   }
   return out;
@@ -37,11 +37,11 @@ export function removePlayerControls(doc: Document, remover: Remover): number {
   for (const media of [...(doc.body?.querySelectorAll('video, audio') ?? [])]) {
     let box = media.parentElement;
     for (let level = 0; box && box !== doc.body && level < MAX_LEVELS; level++, box = box.parentElement) {
+      // (a box with this much text is part of the article, and so is every box above it: nothing to look for)
+      if (collapseSpace(box.textContent ?? '').length > MAX_PLAYER_CHARS) break;
       const controls = controlsIn(box);
       if (controls.length === 0) continue;
-      if (collapseSpace(box.textContent ?? '').length <= MAX_PLAYER_CHARS) {
-        for (const el of controls) if (el.isConnected && remover.remove(el, 'player-control', 'other')) count++;
-      }
+      for (const el of controls) if (el.isConnected && remover.remove(el, 'player-control', 'other')) count++;
       break;
     }
   }
