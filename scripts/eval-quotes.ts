@@ -81,8 +81,9 @@ process.stderr.write(run.stderr);
 times.sort((a, b) => a - b);
 const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
 const share = roles.named ? ((100 * roles.withRole) / roles.named).toFixed(1) : '0';
-const timing = `findQuotes: ${records.length} articles, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms per article\n` +
+const summary = `findQuotes: ${records.length} articles, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms per article\n` +
   `roles: ${roles.withRole} of ${roles.named} people listed by full name have a role (${share} %)`;
-if (passThrough.includes('--json')) process.stderr.write(`${timing}\n`);
-else process.stdout.write(`${timing}\n`);
+// (speed and roles: beside the scorer's figures, on stderr when stdout carries its JSON)
+if (passThrough.includes('--json')) process.stderr.write(`${summary}\n`);
+else process.stdout.write(`${summary}\n`);
 process.exitCode = run.status ?? 1;
