@@ -1,7 +1,8 @@
 /**
  * A role shown beside a speaker is a noun phrase ("chief market strategist at Pepperstone", "Kremlin
  * spokesman"). An apposition can also hold the writer's aside or a clause cut short, which is no role:
- * "for her part", "with a grin", "stepping out of the van", "former CEO of", "published in the".
+ * "for her part", "with a grin", "stepping out of the van", "former CEO of", "published in the", a lone
+ * "meanwhile" or age. A possessive alone ("NBC’s") is given as the body it names ("NBC").
  */
 
 /** DATA: words a role never opens with: prepositions and conjunctions of an aside ("for his part", "without naming him"). */
@@ -14,6 +15,17 @@ const CUT_ENDINGS = new Set('the a an of in by to for with at on and or his her 
 const VERB_FOLLOWERS = new Set('the a an his her their its my our your them him us it out away up down back off over around to that into on in at from'.split(' '));
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
+/**
+ * DATA: words that are no role alone: the writer's aside between commas ("Ed Marsh, meanwhile, said") or
+ * a modifier whose role was cut off ("Former").
+ */
+const LONE_NON_ROLES = new Set('however meanwhile though too also instead moreover therefore nonetheless nevertheless likewise similarly meantime then now again still former'.split(' '));
+/** A number alone is an age or an id ("Ann Lee, 82, said"), no role. */
+const NUMBER = /^\d[\d,.]*$/u;
+/** A name in the possessive alone is the body the person speaks for ("NBC’s Ann Lee"): the role is the body. */
+const POSSESSIVE = /^(\p{Lu}.*?)['’]s$/u;
+/** Words of a body's name: capitalised, a number, or a connector ("Center for Media Justice"). */
+const NAME_WORD = /^(?:[\p{Lu}\d].*|of|for|the|and|on|de)$/u;
 
 /** The role as given, or null when it has the shape of an aside or a cut clause. */
 export function roleOrNull(given: string | null): string | null {
@@ -23,11 +35,17 @@ export function roleOrNull(given: string | null): string | null {
   const role = cut !== given ? cut?.replace(/[\s,]+(?:and|but)$/u, '') ?? null : cut;
   if (!role) return null;
   const words = role.trim().split(/\s+/);
+  if (words.length === 1 && (LONE_NON_ROLES.has(role.trim().toLowerCase()) || NUMBER.test(role.trim()))) return null;
+  const body = POSSESSIVE.exec(role.trim())?.[1];
+  if (body && words.every((w) => NAME_WORD.test(w)) && !/['’]s\s/u.test(role)) return body;
   const first = words[0] ?? '';
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  // ("with the Red Cross", "from Acme Labs": an affiliation with a named body is a role)
-  const affiliation = AFFILIATION_PREPS.has(first.toLowerCase()) && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+  // ("with the Red Cross", "from Acme Labs": an affiliation with a named body is a role; "with 9-year-old Ann in tow" is none)
+  const named = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+  const affiliation = AFFILIATION_PREPS.has(first.toLowerCase()) && (named(words[1]) || (words[1]?.toLowerCase() === 'the' && named(words[2])));
   if (ASIDE_OPENERS.has(first.toLowerCase()) && words.length > 1 && !affiliation) return null;
+  // ("of Ashton" says where the person is from; "of course", "of 54 members" are no role)
+  if (first.toLowerCase() === 'of' && !named(words[1])) return null;
   if (CUT_ENDINGS.has(last)) return null;
   if (PARTICIPLE.test(first) && VERB_FOLLOWERS.has((words[1] ?? '').toLowerCase())) return null;
   return role;

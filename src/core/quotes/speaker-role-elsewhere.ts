@@ -14,8 +14,8 @@ import { ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
 
 /** How many words before a name a chain of role words may start ("Massachusetts Democratic Sen."). */
 const MAX_CHAIN_WORDS = 8;
-/** Words that end a role's head ("director of debate at …" → director). */
-const HEAD_ENDS = wordSet('of at in for with from on to over under by as and');
+/** Words that end a role's head ("director of debate at …" → director; "Ann Ray & Sen." → Ray, no role word). */
+const HEAD_ENDS = wordSet('of at in for with from on to over under by as and &');
 /** DATA: lower-case words that may open a role written before a name ("former Sen.", "senior adviser"). */
 const ROLE_OPENERS = wordSet('former senior chief deputy acting top longtime veteran fellow then incoming outgoing retired vice state federal county city district town regional national local');
 /** Plural titles ("Sens. Jon Tester and David Vitter") name no one's own role. */
@@ -96,25 +96,35 @@ function roleAt(p: Paragraph, i: number, name: string): string | null {
 
 /** A role that is only a party or a leaning ("Republican", "progressive"): kept only when nothing says more. */
 const onlyLeaning = (role: string): boolean => role.split(/\s+/).every((w) => ROLEISH.has(lowOf(w)) && !ROLE_NOUNS.has(lowOf(w)));
+/** A role that is one title alone ("Sen.", "President"): a mention that says whose ("Florida Sen.") says more. */
+const loneTitle = (role: string | null): role is string => !!role && !/\s/.test(role.trim()) && TITLES.has(lowOf(role.trim()));
+/** `fuller` ends in the lone title `title` and says more: "Florida Sen." for "Sen.". */
+const extends_ = (fuller: string, title: string): boolean => {
+  const words = fuller.split(/\s+/);
+  return words.length > 1 && lowOf(words[words.length - 1] ?? '') === lowOf(title);
+};
 
 /**
  * Fills in the role of each named person without one, from the article's other mentions of the name:
  * the first role found, unless it only names a party or leaning and a later mention says more
- * ("Republican Marco Rubio" … "Florida Sen. Marco Rubio").
+ * ("Republican Marco Rubio" … "Florida Sen. Marco Rubio"). A role that is one title alone, found
+ * here or given by the quotes ("Sen."), gives way to a mention that ends in the same title and says
+ * more ("Florida Sen.").
  */
 export function rolesFromMentions(entities: readonly Entity[], paragraphs: readonly (Paragraph | null)[]): void {
   for (const e of entities) {
-    if (e.role || e.org || e.plural) continue;
+    if (e.org || e.plural || (e.role && !loneTitle(e.role))) continue;
     const words = e.name.split(' ');
     if (words.length < 2) continue;
-    let found: string | null = null;
-    const settled = (): boolean => found !== null && !onlyLeaning(found);
+    let found: string | null = e.role;
+    const settled = (): boolean => found !== null && !onlyLeaning(found) && !loneTitle(found);
     for (const p of paragraphs) {
       for (let i = 0; p && !settled() && i + words.length <= p.tokens.length; i++) {
         if (!words.every((w, k) => p.tokens[i + k]?.text === w)) continue;
         const role = roleAt(p, i, e.name);
-        // (a leaning found first gives way to a post, never to another leaning)
-        if (role && !(found && onlyLeaning(role))) found = role;
+        if (!role) continue;
+        // (a leaning found first gives way to a post, never to another leaning; a lone title only to one that ends in it)
+        if (!found || (onlyLeaning(found) && !onlyLeaning(role)) || (loneTitle(found) && extends_(role, found))) found = role;
       }
     }
     e.role = found;

@@ -23,6 +23,15 @@ describe('roleOrNull', () => {
     ['deputy chief of'],
     ['published in the'],
     ['Rita Gomez and'],
+    ['meanwhile'],
+    ['with 9-year-old Ann in tow'],
+    ['with two aides in Lisbon'],
+    ['of course'],
+    ['of 40 members'],
+    ['However'],
+    ['Former'],
+    ['82'],
+    ['1234567890'],
   ])('%s is no role', (role) => {
     expect(roleOrNull(role)).toBeNull();
   });
@@ -39,6 +48,8 @@ describe('roleOrNull', () => {
     ['with the Red Cross'],
     ['from Acme Labs'],
     ['at Northfield College'],
+    ['with the Red Cross in Lisbon'],
+    ['of Ashton'],
   ])('hard negative: %s stays', (role) => {
     expect(roleOrNull(role)).toBe(role);
   });
@@ -46,6 +57,24 @@ describe('roleOrNull', () => {
   test('a relative clause after the role is cut: it tells what they did', () => {
     expect(roleOrNull('ferry pilot from the island who joined the march')).toBe('ferry pilot from the island');
     expect(roleOrNull('head of the choir and whose sister sings in it')).toBe('head of the choir');
+  });
+
+  test.each([
+    ['NBC’s', 'NBC'],
+    ["Harbour Gazette's", 'Harbour Gazette'],
+    ['Center for Media Studies’', 'Center for Media Studies’'],
+    ['Center for Media Studies’s', 'Center for Media Studies'],
+    ['FOX13’s', 'FOX13'],
+  ])('a body named in the possessive alone is the role: %s → %s', (given, role) => {
+    expect(roleOrNull(given)).toBe(role);
+  });
+
+  test.each([
+    ['close friend of Mrs. Hale’s'],
+    ['Former friend of Ben’s'],
+    ['mayor’s'],
+  ])('hard negative: a possessive after other words is left as it is: %s', (role) => {
+    expect(roleOrNull(role)).toBe(role);
   });
 
   test('no role stays none', () => {
@@ -62,6 +91,11 @@ describe('the engine shows no aside as a role', () => {
     ['“I never promised that,” said Ed Marsh, without naming him.', 'Ed Marsh'],
   ])('%s', (text, name) => {
     expect(findQuotes([text]).speakers.map((s) => [s.name, s.role])).toEqual([[name, null]]);
+  });
+
+  test('an age alone and an aside alone are no role', () => {
+    expect(findQuotes(['“The river came up fast,” said Tom Brock, 82.', 'Ada Lund, meanwhile, said the road would reopen.']).speakers.map((s) => [s.name, s.role]))
+      .toEqual([['Tom Brock', null], ['Ada Lund', null]]);
   });
 
   test('hard negative: a role after the name is kept', () => {

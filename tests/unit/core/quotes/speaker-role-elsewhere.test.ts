@@ -15,6 +15,7 @@ describe('a role from where the person is introduced', () => {
     ['an honorific before the name is no part of it', 'Harbor Bank economist Dr. Mara Lind joined the call.', 'Harbor Bank economist'],
     ['a preposition in -ing before the title is left out', 'Several members, including Senator Mara Lind, voted no.', 'Senator'],
     ['a verb in -ing before the role noun is left out', 'The guard was seen grabbing reporter Mara Lind by the arm.', 'reporter'],
+    ['another name joined by an ampersand is left out', 'The bill was signed by Tom Brock & Sen. Mara Lind on Friday.', 'Sen.'],
     ['a plural modifier before a role noun is part of it', 'The statement came from communications director Mara Lind on Friday.', 'communications director'],
   ])('%s', (_name, intro, role) => expect(roleOf(intro)).toBe(role));
 
@@ -34,6 +35,18 @@ describe('a role from where the person is introduced', () => {
   test('hard negative: the first role found stays when it names a post', () => {
     const speakers = findQuotes(['Harbor Bank CEO Mara Lind met the regulators.', 'Republican Mara Lind later toured the port.', QUOTE]).speakers;
     expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('Harbor Bank CEO');
+  });
+
+  test.each([
+    ['found in the introduction', ['The bill came from Sen. Mara Lind in May.', 'Later, Harbor County Sen. Mara Lind toured the port.', QUOTE]],
+    ['given by the quote', ['Later, Harbor County Sen. Mara Lind toured the port.', '“We will keep the branches open,” Sen. Mara Lind said on Tuesday.']],
+  ])('a lone title gives way to a mention that ends in it and says more: %s', (_name, paragraphs) => {
+    expect(findQuotes(paragraphs).speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('Harbor County Sen.');
+  });
+
+  test('hard negative: a lone title stays beside a post that does not end in it', () => {
+    const speakers = findQuotes(['Harbor Bank CEO Mara Lind met the regulators.', '“We will keep the branches open,” Sen. Mara Lind said on Tuesday.']).speakers;
+    expect(speakers.find((s) => s.name === 'Mara Lind')?.role).toBe('Sen.');
   });
 
   test('a role the quotes give is kept', () => {
