@@ -86,7 +86,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
     const a = tokens[j + 1] as Token;
     const b = tokens[i - 1] as Token;
     const appos = slice(text, a, b);
-    if (!np) return chainSubject(text, tokens, i, lo);
+    if (!np) return possessiveRoleName(text, tokens, j, i, lo) ?? chainSubject(text, tokens, i, lo);
     const chain = chainSubject(text, tokens, i, lo);
     if (chain && chain.start < np.start) return chain;
     // "Lena Fisk, who leads the nurses' union, said": a post held is the role
@@ -137,6 +137,38 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   const subject = np && prep >= 0 ? groupAtPlace(text, tokens, prep, np, lo) : np;
   const clause = subject && subject.type !== 'pronoun' ? relativeClauseObject(text, tokens, subject, lo) : undefined;
   return clause === undefined ? subject : clause;
+}
+
+/** Words a possessive role may hold before its noun: capitalised words and the owner ("the company's"). */
+const MAX_POSSESSIVE_ROLE = 6;
+
+/**
+ * "Mozilla's CTO, Brendan Eich, said", "the company's CEO, Mara Lind, said": a role in the possessive
+ * before the commas whose noun is capitalised (so it reads as no phrase of its own), and a person's name
+ * in the apposition: the person is the apposition, the phrase their role.
+ */
+function possessiveRoleName(text: string, tokens: readonly Token[], j: number, i: number, lo: number): Mention | null {
+  const noun = tokens[j - 1];
+  if (!noun || noun.type !== 'word' || !ROLE_NOUNS.has(bare(noun.low).replace(/\.$/, ''))) return null;
+  let k = j - 1;
+  while (k - 1 >= lo && j - k < MAX_POSSESSIVE_ROLE && (tokens[k - 1] as Token).type === 'word' && !/['’]s$/.test((tokens[k] as Token).low)) k--;
+  const owner = tokens[k] as Token;
+  if (!/['’]s$/.test(owner.low) || k === j - 1) return null;
+  // (back over the owner's name to a determiner or the sentence's first word: "the company's CEO", "But Harbor Bank's CEO")
+  const before = (): Token | undefined => (k - 1 >= lo ? tokens[k - 1] : undefined);
+  const ownerAt = k;
+  while (before()?.type === 'word' && !DETERMINERS.has(before()?.low ?? '') && j - k < 2 * MAX_POSSESSIVE_ROLE) k--;
+  if (DETERMINERS.has(before()?.low ?? '')) k--;
+  else {
+    // (no determiner: the owner is a name opening the sentence, after a conjunction at most)
+    if (before()?.type === 'word') return null;
+    if (CHAIN_OPENERS.has(tokens[k]?.low ?? '') && k < ownerAt) k++;
+    if (tokens.slice(k, ownerAt + 1).some((t) => !t.cap)) return null;
+  }
+  const named = classify(text, tokens.slice(j + 1, i), null);
+  if (!named || named.type !== 'name' || named.org || ROLE_NOUNS.has(bare(named.text.toLowerCase()))) return null;
+  const role = stripArticle(slice(text, tokens[k] as Token, noun));
+  return { ...named, start: (tokens[k] as Token).start, role: named.role ?? role };
 }
 
 /**

@@ -16,7 +16,7 @@ export const TITLES = wordSet(`
   chairwoman chair director speaker leader attorney commissioner spokesman spokeswoman spokesperson
   king queen prince princess pope cardinal bishop rev reverend father pastor rabbi imam sheikh emir
   sheriff chief deputy foreign defense defence interior finance press assistant acting former
-  executive ceo treasurer councilman councilwoman congressman congresswoman lord lady sir dame
+  executive ceo cto cfo coo cio cmo treasurer councilman councilwoman congressman congresswoman lord lady sir dame
   officer detective agent coach premier crown superintendent inspector adviser advisor aide
   minority majority whip nominee candidate candidates presidential state treasury homeland
   security health education energy economy trade labor labour justice defense-secretary
@@ -29,7 +29,7 @@ export const ROLE_NOUNS = wordSet(`
   spokesman spokeswoman spokesperson spokesmen minister secretary president senator governor
   manager chairman chairwoman chair director strategist analyst economist adviser advisor aide
   official lawyer attorney professor leader candidate nominee hopeful chief head executive founder
-  ceo commissioner ambassador general commander mayor judge host anchor correspondent reporter
+  ceo cto cfo coo cio cmo commissioner ambassador general commander mayor judge host anchor correspondent reporter
   editor columnist author researcher scientist expert pollster consultant operative activist
   organizer organiser businessman businesswoman billionaire developer owner investor congressman
   congresswoman lawmaker legislator representative rep sen gov diplomat envoy negotiator prosecutor

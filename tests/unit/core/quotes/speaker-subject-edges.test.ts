@@ -143,3 +143,20 @@ describe('a nickname in quotes inside a name', () => {
     expect(findQuotes(paragraphs).quotes.map((q) => [q.speaker, q.text])).toEqual(expected);
   });
 });
+
+describe('a possessive role with a capitalised noun before the name between commas', () => {
+  const speaker = (text: string): [string, string | null][] => findQuotes([text]).speakers.map((s) => [s.name, s.role]);
+
+  test.each<[string, string, string, string]>([
+    ['an owner and an acronym', 'Harbor Bank’s CFO, Mara Lind, said the branches would stay open.', 'Mara Lind', 'Harbor Bank’s CFO'],
+    ['a determiner and an acronym', 'The ferry line’s CEO, Tom Brock, acknowledged that the timetable had failed.', 'Tom Brock', 'ferry line’s CEO'],
+    ['a capitalised title', 'Coastal Power’s Chief Executive, Ada Ruiz, said the plant would close.', 'Ada Ruiz', 'Coastal Power’s Chief Executive'],
+    ['a conjunction opening the sentence', 'But Harbor Bank’s COO, Ines Duval, said the merger was off.', 'Ines Duval', 'Harbor Bank’s COO'],
+  ])('%s', (_name, text, name, role) => {
+    expect(speaker(text)).toEqual([[name, role]]);
+  });
+
+  test('hard negative: a verb before the owner leaves the phrase to the sentence', () => {
+    expect(speaker('Voters met Harbor Bank’s CEO, Mara Lind, and said the fees were too high.').map(([name]) => name)).not.toContain('Mara Lind');
+  });
+});
