@@ -150,12 +150,56 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
   }
   if (!words.length) return null;
   const mention = classify(text, words, det);
+  // ("the Committee on Intelligence and Security": a word that names no one alone may end an organisation's name)
+  const last = words[words.length - 1] as Token;
+  if (!mention && !det && words.length < MAX_ORG_PART && words.every((w) => w.cap) && tokens[j]?.low === 'and' && j - 1 >= lo) {
+    return orgJoined(text, tokens, j, lo, { start: (words[0] as Token).start, end: last.end, text: slice(text, words[0] as Token, last) });
+  }
   // "Trump and Ryan said", "Mr. Hadley and Mr. Fenwick said": two people speaking together
   return mention && !det ? coordinated(text, tokens, j, lo, mention) ?? mention : mention;
 }
 
-/** A person's name preceded by "X and" (token `j` is the word before the name) → one mention of both. */
+/** Capitalised words an organisation's name may hold before its "of"/"for"/"on", and after it before an "and". */
+const MAX_ORG_PART = 3;
+
+/**
+ * Token `k` ends the capitalised words after an organisation's head and its "of", "for" or "on"
+ * ("Department of Health", "Joint Committee on Intelligence"): the index of the name's first word, or -1.
+ */
+function orgStartBefore(tokens: readonly Token[], k: number, lo: number): number {
+  const capWord = (m: number): boolean => m >= lo && (tokens[m] as Token).type === 'word' && (tokens[m] as Token).cap;
+  let m = k;
+  while (k - m < MAX_ORG_PART && capWord(m)) m--;
+  const prep = tokens[m];
+  if (m === k || !prep || !/^(?:of|for|on)$/.test(prep.low) || !capWord(m - 1) || !ORG_HEADS.has(bare((tokens[m - 1] as Token).low))) return -1;
+  let start = m - 1;
+  while (m - 1 - start < MAX_ORG_PART && capWord(start - 1) && !DETERMINERS.has((tokens[start - 1] as Token).low)) start--;
+  return start;
+}
+
+/**
+ * A name preceded by "X and" (token `j` is the "and") → one mention of both: two people, or one
+ * organisation whose name holds "and".
+ */
 function coordinated(text: string, tokens: readonly Token[], j: number, lo: number, right: Mention): Mention | null {
-  if (right.type !== 'name' || right.org || tokens[j]?.low !== 'and' || j - 1 < lo || !isNameWord(tokens[j - 1] as Token)) return null;
-  return joinedMention(phraseBefore(text, tokens, j - 1, lo), right);
+  if (right.type !== 'name' || tokens[j]?.low !== 'and' || j - 1 < lo || !isNameWord(tokens[j - 1] as Token)) return null;
+  // "the Department of Health and Human Services", "the Centers for Coastal Research and Outreach": one organisation
+  // (never a person whose title was read off: "the Institute for Coastal Research and Professor Whitlock")
+  const org = (right.org || !right.text.includes(' ')) && !right.role && right.start === tokens[j + 1]?.start ? orgJoined(text, tokens, j, lo, right) : null;
+  if (org) return org;
+  return right.org ? null : joinedMention(phraseBefore(text, tokens, j - 1, lo), right);
+}
+
+/** The organisation whose name runs from before "and" (token `j`) to the end of `right`, or null. */
+function orgJoined(text: string, tokens: readonly Token[], j: number, lo: number, right: Pick<Mention, 'start' | 'end' | 'text'>): Mention | null {
+  const org = orgStartBefore(tokens, j - 1, lo);
+  if (org < 0) return null;
+  // "Ann Lee and Tom Brock of the Institute for Science and Security wrote": the people before "of" speak
+  const prep = org - 1 >= lo ? tokens[org - 1] : undefined;
+  const at = prep && DETERMINERS.has(prep.low) ? org - 2 : org - 1;
+  if (at - 1 >= lo && /^(?:of|from|at)$/.test(tokens[at]?.low ?? '')) {
+    const person = phraseBefore(text, tokens, at - 1, lo);
+    if (person?.type === 'name' && !person.org) return person;
+  }
+  return { start: (tokens[org] as Token).start, end: right.end, type: 'name', text: `${slice(text, tokens[org] as Token, tokens[j - 1] as Token)} and ${right.text}`, role: null, org: true };
 }

@@ -61,8 +61,12 @@ describe('one word after "and" ends an organisation named with "for"/"of"', () =
     ['"of"', ['The Department of Parks and Recreation said the pool would reopen in June.'], [['Department of Parks and Recreation', null, 'organization']]],
     ['"on"', ['The Joint Committee on Harbour Safety and Lighting said the pier was unsafe.'], [['Joint Committee on Harbour Safety and Lighting', null, 'organization']]],
     ['"on" without "and"', ['The Joint Committee on Harbour Safety said the pier was unsafe.'], [['Joint Committee on Harbour Safety', null, 'organization']]],
+    ['two words after "and" that name an organisation', ['The Department of Harbour and Human Services said the pier was unsafe.'], [['Department of Harbour and Human Services', null, 'organization']]],
+    ['a word that names no one alone, before a verb with its auxiliary', ['As the Joint Committee on Harbour Safety and Security has said, the pier is unsafe.'], [['Joint Committee on Harbour Safety and Security', null, 'organization']]],
+    ['people before "of" speak for the organisation', ['Experts Dana Whitlock and Ivo Marsh of the Institute for Coastal Research and Outreach wrote that the pier was unsafe.'], [['Dana Whitlock and Ivo Marsh', null, 'organization']]],
     // hard negatives: a person after an organisation and "and"; two organisations without "for"/"of"
     ['hard negative: a person after "and"', ['The Institute for Coastal Research and Dana Whitlock said the beach was safe.'], [['Dana Whitlock', null, 'person']]],
+    ['hard negative: a person whose title is read off after "and"', ['The Institute for Coastal Research and Professor Whitlock said the beach was safe.'], [['Whitlock', 'Professor', 'person']]],
     ['hard negative: no "for" or "of" in the name before "and"', ['The State Department and Fenwick said the talks would go on.'], [['Fenwick', null, 'person']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(read(paragraphs)).toEqual(expected);
