@@ -11,6 +11,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'gallery-counter', pattern: '\\d{1,3} (?:/|of) \\d{1,3}', kind: 'menu' },
   // Skip links for keyboard users, meaningless in a reader view.
   { id: 'skip-link', pattern: 'skip to (?:the )?(?:main )?(?:content|article|navigation|main)', kind: 'menu' },
+  // Notices written for screen readers inside a link, drawn as an icon or not at all: "Opens a new window", "(link is external)".
+  { id: 'link-notice', pattern: '\\(?(?:opens?|will open|link opens) (?:in )?(?:a )?new (?:window|tab)\\)?|\\(?(?:link is external|external link)\\)?', kind: 'hidden' },
   // Comment section headings and counters: "Comments", "12 Comments", "Comments (5 posted)", "Leave a comment".
   { id: 'comments-label', pattern: '(?:\\d+ )?(?:comments?|view comments|show comments|join the conversation|leave a (?:comment|reply)|post a comment)(?: \\(\\d+(?: posted)?\\)?)?', kind: 'comments' },
   // Comment policy prompts: "Want to discuss? Please read our comment policy."

@@ -24,6 +24,9 @@ const REMOVED: [string, string, string][] = [
   ['Tags', 'related', 'tags-heading'],
   ['More about:', 'related', 'tags-heading'],
   ['Filed under', 'related', 'tags-heading'],
+  ['Opens a new window', 'hidden', 'link-notice'],
+  ['(opens in new tab)', 'hidden', 'link-notice'],
+  ['(link is external)', 'hidden', 'link-notice'],
 ];
 
 const KEPT = [
@@ -35,6 +38,7 @@ const KEPT = [
   'More about the harbour plan will be published next week.',
   '3 of 12 ferries were late on Monday.',
   '58/42',
+  'The mayor said the new terminal opens in a new window of opportunity for the port.',
 ];
 
 describe('boilerplate labels', () => {
@@ -64,6 +68,12 @@ describe('boilerplate labels', () => {
     const run = cleanBody(`<article><p>${LONG}</p><p>${LONG}</p><ul class="tags"><li>More about:</li><li><a href="/t/ports">Ports</a></li><li><a href="/t/rail">Rail</a></li></ul></article>`);
     expect(run.doc.querySelector('.tags')).toBeNull();
     expect(run.text).not.toContain('Ports');
+  });
+
+  test('a link notice inside a link goes, the link and its sentence stay', () => {
+    const run = cleanBody(`<article><p>${LONG}</p><p>The port authority <a href="/r">said<span class="icon">Opens a new window</span></a> that the pier would reopen.</p></article>`);
+    expect(run.text).toContain('The port authority said that the pier would reopen.');
+    expect(run.doc.querySelector('a')?.textContent).toBe('said');
   });
 
   test('a related heading above prose does not take the prose', () => {
