@@ -11,7 +11,7 @@ import { OWNED_DOCUMENTS, PUBLISHING_VERBS } from './speaker-document-owner';
 import { PLACE_PREPS } from './speaker-group-place';
 import { classify } from './speaker-classify';
 import { bare, DETERMINERS, isNameTimeWord, NAME_LIKE, NOT_ROLE, slice, stripArticle } from './speaker-mention-words';
-import { groupAtPlace, namedThing, prepositionObject, relativeClauseObject, saidAdjective } from './subject-not-speaker';
+import { groupAtPlace, namedThing, prepositionObject, relativeClauseHead, relativeClauseObject, saidAdjective } from './subject-not-speaker';
 import { phraseAfter } from './speaker-phrase-after';
 import { ROLE_NOUNS, TITLES } from './titles-and-roles';
 import { relativeRole } from './speaker-relative-role';
@@ -135,7 +135,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], vi: number
   if (np && namedThing(tokens, vi, np)) return null;
   const prep = np ? prepositionObject(tokens, np, lo) : -1;
   const subject = np && prep >= 0 ? groupAtPlace(text, tokens, prep, np, lo) : np;
-  const clause = subject && subject.type !== 'pronoun' ? relativeClauseObject(text, tokens, subject, lo) : undefined;
+  const clause = subject && subject.type !== 'pronoun' ? relativeClauseObject(text, tokens, subject, lo) ?? relativeClauseHead(text, tokens, subject, lo) : undefined;
   return clause === undefined ? subject : clause;
 }
 

@@ -2,7 +2,8 @@
  * Phrases right before a speech verb that read like its subject but are not: the object of a preposition
  * ("waving over his shoulder said", "prosecutors in Denver and Lyon say" → the group, with its place), a
  * thing being named ("a tool called Deflate"), "said" as an adjective ("to illustrate said point"), and the object
- * of a relative clause ("everyone who knows the harbor says", "those who knew him said" → the whole phrase).
+ * of a relative clause ("everyone who knows the harbor says", "those who knew him said" → the whole phrase), and
+ * a relative clause's verb or object after its head ("the agency that runs the port said" → the whole phrase).
  */
 import { phraseBefore } from './mentions';
 import { firstFrom } from '../text/search';
@@ -67,4 +68,37 @@ export function relativeClauseObject(text: string, tokens: readonly Token[], np:
   const head = tokens[r - 1];
   if (r === first - 1 || tokens[r]?.low !== 'who' || r - 1 < lo || head?.type !== 'word' || !CLAUSE_HEADS.has(head.low)) return undefined;
   return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: false };
+}
+
+/**
+ * DATA: words opening a clause with its own subject after "that": subordinators ("that although Clinton …") and
+ * quantifiers ("the claim that none of the bidders …").
+ */
+const OWN_SUBJECT_OPENERS = wordSet('although though if when while because since unless until whether as after before once even none all some most many much each both any few several half neither either');
+/** Words a relative clause may hold between its "that"/"who"/"which" and the phrase read as the subject. */
+const MAX_CLAUSE_WORDS = 8;
+
+/**
+ * "The agency that runs the port said", "a group that organizes the parade said": the phrase read before the
+ * verb is a relative clause's object, and the clause's head, a noun phrase opened by a determiner,
+ * is the subject: the head with its clause. (Never a "that" opening a clause with its own subject: "critics
+ * argue that the port said".) Undefined when the phrase follows no such clause.
+ */
+export function relativeClauseHead(text: string, tokens: readonly Token[], np: Mention, lo: number): Mention | undefined {
+  if (np.type !== 'nominal') return undefined;
+  const first = firstFrom(tokens, np.start);
+  let r = first;
+  while (r > lo && first - r < MAX_CLAUSE_WORDS && !/^(?:that|who|which)$/.test((tokens[r] as Token).low)) {
+    const t = tokens[r - 1] as Token;
+    if (t.type !== 'word' || t.cap) return undefined;
+    r--;
+  }
+  // (the clause's verb stands between "that" and the phrase: "that runs the port"; a phrase right after "that" is a
+  // clause's own subject, "a strike that executives said", and a subordinator or a quantifier opens one, "that
+  // although Clinton", "that none of the bidders")
+  const verb = tokens[r + 1];
+  if (!/^(?:that|who|which)$/.test(tokens[r]?.low ?? '') || first < r + 2 || !verb || verb.type !== 'word' || DETERMINERS.has(verb.low) || PRONOUNS.has(verb.low) || OWN_SUBJECT_OPENERS.has(verb.low) || /^\d/.test(verb.low) || r - 1 < lo) return undefined;
+  const head = phraseBefore(text, tokens, r - 1, lo);
+  if (!head || head.type !== 'nominal' || !DETERMINERS.has(tokens[firstFrom(tokens, head.start)]?.low ?? '')) return undefined;
+  return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: head.org };
 }

@@ -160,3 +160,22 @@ describe('a possessive role with a capitalised noun before the name between comm
     expect(speaker('Voters met Harbor Bank’s CEO, Mara Lind, and said the fees were too high.').map(([name]) => name)).not.toContain('Mara Lind');
   });
 });
+
+describe('a relative clause after its head: the head with its clause speaks', () => {
+  const speakers = (text: string): string[] => findQuotes([text]).speakers.map((s) => s.name);
+
+  test.each<[string, string, string]>([
+    ['"that" and its verb and object', 'The agency that runs the port said that the pier would reopen.', 'The agency that runs the port'],
+    ['"who" and its verb and object', 'The nurses who staffed the ward told reporters that the beds were full.', 'The nurses who staffed the ward'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a clause with its own subject right after "that"', 'It was a strike that company executives said would end soon.', 'company executives'],
+    ['a subordinator after "that"', 'The memo showed that although the mayor said no, the vote went ahead.', 'the mayor'],
+    ['a quantifier after "that"', 'It was plain from the claim that none of the bidders said a word about the port.', 'the bidders'],
+  ])('hard negative: %s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
