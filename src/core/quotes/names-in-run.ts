@@ -63,6 +63,11 @@ export function nameIn(run: string[], start: number, paragraph: number, sentence
   const orgSurname = isOrgSurname(words, (low) => ORG_HEADS.has(low));
   if (lows.some((w, i) => (STOP_WORDS.has(w) && !(NAME_LIKE.has(w) && ((i === 0 && !sentenceStart) || (i > 0 && i === lows.length - 1)))) || (ORG_HEADS.has(w) && !orgSurname) || (PLACE_SPEAKERS.has(w) && !placeSurname(w, i)))) return null;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
+  // ("Harbor Unveils New Ferries", "Harbor Ferry Found": title-case words the article writes in lower case, two of
+  // them or the last, are a headline's, no name's)
+  // (never a particle: "Ingrid von der Hoek")
+  const lowerElsewhere = lows.map((w, i) => i > 0 && /^\p{Lu}/u.test(words[i] ?? '') && common.has(w));
+  if (words.length > 2 && (lowerElsewhere.filter(Boolean).length >= 2 || lowerElsewhere[lowerElsewhere.length - 1])) return null;
   const name = [...words.slice(0, -1), lastWord].join(' ');
   return { name, key: nameKey(name), first: foldKey(words[0]!), last: foldKey(lastWord), paragraph, offset };
 }

@@ -2,8 +2,8 @@
  * Phrase shapes that read a thing, a place or the writer's aside as a speaker on pages that are not political
  * news: a possessive and a thing ("its name suggests"), the object of a preposition ("over his shoulder said",
  * "in Denver and Los Angeles say"), a clause after a past tense and its object, a generic "one" before a modal
- * ("one might say"), a capitalised sentence adverb ("Technically speaking"), and the clause after an inverted
- * speaker ("said a voice as we passed"). Rows are paragraphs in, the speaker of each quote out (all sentences
+ * ("one might say"), a capitalised sentence adverb ("Technically speaking"), the clause after an inverted
+ * speaker ("said a voice as we passed"), and a title-case headline read as a name ("Harbor Unveils New Ferries"). Rows are paragraphs in, the speaker of each quote out (all sentences
  * written for these tests).
  */
 import { describe, expect, test } from 'vitest';
@@ -175,5 +175,21 @@ describe('a lower-case head naming a thing of software or of thought says nothin
     ['hard negative: "… Operations Command"', 'Coastal Operations Command said the raid was a success.', ['Coastal Operations Command']],
   ])('%s', (_name, paragraph, expected) => {
     expect(speakers(paragraph)).toEqual(expected);
+  });
+});
+
+describe('a title-case headline is no name', () => {
+  const listed = (paragraphs: string[]): string[] => findQuotes(paragraphs).speakers.map((s) => s.name);
+  const BODY = 'Harbor announced new ferries and routes on Monday, and the first boat was found to be late.';
+
+  test.each<[string, string]>([
+    ['two words the article writes in lower case', 'Harbor Unveils New Ferries and Routes for Commuters'],
+    ['a last word the article writes in lower case', 'Debris From Harbor Boat Found'],
+  ])('%s', (_name, headline) => {
+    expect(listed([headline, BODY])).toEqual(['Harbor']);
+  });
+
+  test('hard negative: a three-word name whose words the article never writes in lower case', () => {
+    expect(listed(['Mary Ann Lind Speaks at Harbor Meeting', '“We will keep the routes,” Mary Ann Lind said. Lind announced new ferries on Monday.']).slice(0, 1)).toEqual(['Mary Ann Lind']);
   });
 });
