@@ -47,6 +47,17 @@ const HOST_STYLE =
 
 const quoteKey = (paragraph: number, text: string): string => `${paragraph}\u0000${foldText(text)}`;
 
+/**
+ * An image the network cannot give (gone, blocked, offline) would show as a broken icon with its alt
+ * text: it is taken out of the view when it fails, and its caption stays. Listening before the view
+ * is mounted means no failure can come first.
+ */
+function hideBrokenImages(articleEl: Element): void {
+  for (const img of articleEl.querySelectorAll('img')) {
+    img.addEventListener('error', () => (img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img).remove(), { once: true });
+  }
+}
+
 /** Mounts the reader view; the returned handle closes it and restores the page exactly. */
 export function mountReader(
   doc: Document,
@@ -75,6 +86,7 @@ export function mountReader(
   main.className = 'vb-main';
   main.tabIndex = -1;
   const articleEl = buildArticle(doc, view, content.article, toFragment);
+  hideBrokenImages(articleEl);
   main.append(articleEl);
   const toolbar = buildToolbar(doc, () => current, {
     close: () => callbacks.onClose(),

@@ -129,6 +129,21 @@ describe('mountReader', () => {
     expect(view.document.activeElement).toBe(button);
   });
 
+  test('an image that fails to load is taken out, its caption stays; one that loads stays', () => {
+    const html = '<figure><img src="https://img.example/gone.jpg" alt="Ferry at dawn"><figcaption>The first ferry.</figcaption></figure>' +
+      '<figure><picture><source srcset="https://img.example/b.webp"><img src="https://img.example/b.jpg" alt="Pier"></picture></figure>' +
+      '<figure><img src="https://img.example/ok.jpg" alt="Harbour"></figure><p data-vb-block="0">x</p>';
+    const view = pageWindow();
+    const { shadow } = mountCapturingShadow(view, callbacks(), { ...ARTICLE, html });
+    const [gone, inPicture, ok] = [...shadow.querySelectorAll('img')];
+    gone!.dispatchEvent(new view.Event('error'));
+    inPicture!.dispatchEvent(new view.Event('error'));
+    ok!.dispatchEvent(new view.Event('load'));
+    expect([...shadow.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).toEqual(['Harbour']);
+    expect(shadow.querySelector('picture')).toBeNull();
+    expect(shadow.querySelector('figcaption')?.textContent).toBe('The first ferry.');
+  });
+
   test('page-derived title and markup-like text never become elements', () => {
     const view = pageWindow();
     const article = { ...ARTICLE, html: '<p data-vb-block="0">x</p>', title: '<img src=x onerror="globalThis.hit=1">', siteName: '<b>site</b>' };

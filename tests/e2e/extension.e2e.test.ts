@@ -490,10 +490,12 @@ for (const kind of kinds) {
       await page.close();
     });
 
-    it('a page built like script-heavy news: the photo loads, its caption reads once, no player labels, the slide text once', async () => {
+    it('a page built like script-heavy news: the photo loads, its caption reads once, no player labels, the slide text once, a photo that fails to load is taken out', async () => {
       const page = await l.browser.newPage();
       await page.goto(urlOf(server, MEDIA));
       const tab = await showReader(page);
+      // (the photo the server no longer has is taken out when it fails; its caption stays)
+      await pollFor<boolean>(driver, inReaderSource(tab, `shadow.querySelectorAll('img').length === 1`), 'the missing photo to go');
       const seen = await inReader<{ images: string[]; captions: string[]; text: string }>(
         driver,
         tab,
@@ -504,7 +506,7 @@ for (const kind of kinds) {
         })`,
       );
       assert.deepEqual(seen.images, ['/e2e/site/media/harbour.svg'], 'the lazy photo, not its placeholder');
-      assert.deepEqual(seen.captions, ['Sailing boats crowd the inner harbour on Saturday morning. Credit Ivo Berg/Coast Daily']);
+      assert.deepEqual(seen.captions, ['Sailing boats crowd the inner harbour on Saturday morning. Credit Ivo Berg/Coast Daily', 'Nets dry on the quay wall before the parade.']);
       for (const label of ['Play Video', 'Current Time', 'Loaded: 0%', 'Fullscreen']) assert.ok(!seen.text.includes(label), `no player label “${label}”`);
       assert.equal(seen.text.split('Children from the island school wave').length - 1, 1, 'the repeated line reads once');
       assert.match(seen.text, /The smokehouse stall Smoked mackerel from the quay stall/, 'the gallery slide reads as text');
