@@ -11,6 +11,7 @@ import type { NameMention } from './names-key';
 import { SpeakerBook } from './speaker-book';
 import { speakerByName } from './speaker-by-name';
 import { speakerByPhrase } from './speaker-by-phrase';
+import { roleIntroducedAt } from './speaker-role-elsewhere';
 import { genderOf, type Entity } from './speaker-entity';
 import { deliveredBy, personAfterOrg, personAtEnd, possessorOf } from './speaker-in-phrase';
 import { withoutAdjunct } from './speaker-phrase-check';
@@ -21,14 +22,17 @@ import { withoutVerb } from './speaker-verb-cut';
 /** A name as written: capitalised words only ("Trump", "Jane Smith"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
 
+/** Paragraphs back that "the minister" may reach for the person introduced with that role. */
+const INTRODUCTION_REACH = 3;
+
 export class SpeakerResolver extends SpeakerBook {
   constructor(
     private readonly registry: readonly NameMention[],
     notSpeakers: readonly string[],
     /** Words the article writes in lower case ("good", "public"). */
     private readonly common: ReadonlySet<string> = new Set(),
-    /** Each paragraph's text and sentences by index (null for a credits line), for "he"/"she" after an honorific. */
-    private readonly paragraphs: readonly (Pick<Paragraph, 'text' | 'sentences'> | null)[] = [],
+    /** Each paragraph by index (null for a credits line), for "he"/"she" after an honorific and introductions' roles. */
+    private readonly paragraphs: readonly (Paragraph | null)[] = [],
   ) {
     super(notSpeakers);
   }
@@ -60,7 +64,27 @@ export class SpeakerResolver extends SpeakerBook {
     const after = (this.paragraphs[p]?.text ?? '').slice(m.end, m.end + 40);
     const inner = possessorOf(m) ?? deliveredBy(m) ?? personAfterOrg(m) ?? personAtEnd(m, this.registry) ?? surnameInPhrase(m, this.registry, p, after);
     if (inner) return this.fromMention(inner, q);
-    return speakerByPhrase(this, m, p);
+    return speakerByPhrase(this, m, p, (fits) => this.introducedAs(fits, p, m.start));
+  }
+
+  /**
+   * "Foreign Minister Ana Ruiz arrived … ‘We came,’ the minister said": the person the article introduced
+   * last before the mention, in this paragraph or the ones just before it, with a role that `fits`.
+   */
+  private introducedAs(fits: (role: string, name: string) => boolean, paragraph: number, offset: number): Entity | null {
+    // (only when no other person is named in between: "Recall Sen. Kemp … Voss defends … the senator says" is Voss)
+    const between = new Set<string>();
+    for (let i = this.registry.length - 1; i >= 0; i--) {
+      const n = this.registry[i] as NameMention;
+      if (n.paragraph > paragraph || (n.paragraph === paragraph && n.offset >= offset)) continue;
+      if (paragraph - n.paragraph > INTRODUCTION_REACH) return null;
+      const para = this.paragraphs[n.paragraph];
+      const role = para && n.name.includes(' ') ? roleIntroducedAt(para, n.offset, n.name) : null;
+      if (role && fits(role, n.name)) return [...between].every((last) => last === n.last) ? this.entity(n.name, role, false, false, paragraph) : null;
+      // (a person: a first name that tells a gender, or a surname the article also writes alone)
+      if (genderOf(n.name, null) !== null || n.alone) between.add(n.last);
+    }
+    return null;
   }
 
   /** "Ms Halvorsen raised a point of order. She said": the one person the sentence before names by an honorific of that gender. */

@@ -1,5 +1,6 @@
 /**
- * A speaker written as a noun phrase: "the minister" is the latest speaker introduced with that role;
+ * A speaker written as a noun phrase: "the minister" is the latest speaker introduced with that role (or,
+ * when none has spoken, the latest person the article introduced with it);
  * otherwise the phrase itself speaks, as an organisation when its head noun is a body or a document
  * ("the campaign", "police", "the report") and as a group when that noun is plural ("officials").
  */
@@ -93,8 +94,11 @@ function thingHeaded(phrase: string, at: number, m: Mention): boolean {
   return !PLURAL_HEAD.test(noun) && !speakingNoun(noun) && !AGENT_SINGULAR.test(noun) && !PEOPLE_SINGULARS.has(noun) && !PEOPLE_PLURALS.has(`${noun}s`);
 }
 
-/** The entity a noun-phrase mention stands for in paragraph `p`, or null. */
-export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entity | null {
+/**
+ * The entity a noun-phrase mention stands for in paragraph `p`, or null. `introduced`: the person the
+ * article introduced last with a role that fits, for a "the minister" no speaker fits.
+ */
+export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number, introduced?: (fits: (role: string, name: string) => boolean) => Entity | null): Entity | null {
   // "the president for" → "the president"; "a 2010", "the past" → nobody
   const phrase = speakerPhrase(m.text);
   if (!phrase) return null;
@@ -104,7 +108,11 @@ export function speakerByPhrase(book: SpeakerBook, m: Mention, p: number): Entit
   const of = words.indexOf('of');
   const head = (of > 1 && ROLE_NOUNS.has(words[of - 1] ?? '') ? words[of - 1] : words[words.length - 1]) ?? '';
   if (words[0] === 'the' && ROLE_NOUNS.has(head) && (of > 1 ? of <= 3 && words.length <= of + 3 : words.length <= 3)) {
-    const e = book.recent(p, (x) => !x.org && roleWords(x.role).includes(head), 6);
+    // (else the person introduced with it, who has not spoken yet: "Foreign Minister Ana Ruiz arrived …"; there a
+    // capitalised word before the noun must be the person's too: "the Florida senator" is no senator from Iowa)
+    const named = phrase.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    const fits = (role: string, name: string): boolean => roleWords(role).includes(head) && named.every((w) => roleWords(`${role} ${name}`).includes(w));
+    const e = book.recent(p, (x) => !x.org && roleWords(x.role).includes(head), 6) ?? introduced?.(fits) ?? null;
     if (e) {
       e.aliases.add(m.text);
       return e;

@@ -94,6 +94,12 @@ function roleAt(p: Paragraph, i: number, name: string): string | null {
   return null;
 }
 
+/** The role the text gives `name` at its mention starting at character `offset` of paragraph `p`, or null. */
+export function roleIntroducedAt(p: Paragraph, offset: number, name: string): string | null {
+  const i = p.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? null : roleAt(p, i, name);
+}
+
 /** A role that is only a party or a leaning ("Republican", "progressive"): kept only when nothing says more. */
 const onlyLeaning = (role: string): boolean => role.split(/\s+/).every((w) => ROLEISH.has(lowOf(w)) && !ROLE_NOUNS.has(lowOf(w)));
 /** A role that is one title alone ("Sen.", "President"): a mention that says whose ("Florida Sen.") says more. */
