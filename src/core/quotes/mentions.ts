@@ -91,8 +91,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], i: number, 
     }
     else if (isLowerWord(t) && (words.length ? inLists(t.low) || TITLES.has(t.low) || words.some((w) => !w.cap && inLists(w.low)) : inLists(t.low))) words.unshift(t);
     // "panel Chairman Rep. Jason Chaffetz", "subcommittee chairman Jane Doe": one lower-case noun before a
-    // title is part of the role (never an adverb: "“…,” then-Chairman", "reportedly Chairman")
-    else if (isLowerWord(t) && words[0] && isTitleWord(words[0]) && !/ly$/.test(t.low) && words.some((w) => w.cap)) words.unshift(t);
+    // title is part of the role (never an adverb: "“…,” then-Chairman", "reportedly Chairman"; never a noun
+    // after a determiner, the object the name's clause is about: "a decision Mayor Rita Olsen called")
+    else if (isLowerWord(t) && words[0] && isTitleWord(words[0]) && !/ly$/.test(t.low) && words.some((w) => w.cap) && !(j - 1 >= lo && DETERMINERS.has((tokens[j - 1] as Token).low))) words.unshift(t);
     else if (NP_PREPS.has(t.low) && words.length && j - 1 >= lo && isNoun(tokens[j - 1] as Token)) {
       // "officials at the State Department said": the speaker is the noun, described by what follows
       return withModifier(text, tokens, j - 1, i, lo);

@@ -15,6 +15,7 @@ describe('a lower-case noun before a title is part of the role', () => {
     ['a listed noun before a lower-case role', '“We lost,” campaign manager John Smith said.', [['direct', 'We lost', 'John Smith', 'campaign manager']]],
     // hard negatives: an adverb or a function word before the title is no part of the role
     ['hard negative: an adverb before the title', '“The agency failed,” reportedly Chairman Bob Ray said.', [['partial', '“The agency failed,” reportedly', 'Bob Ray', 'Chairman']]],
+    ['hard negative: a noun after a determiner is what the clause is about', 'The council closed the pool, a decision Mayor Ada Holm called “painful.”', [['partial', '“painful.”', 'Ada Holm', 'Mayor']]],
     ['hard negative: a title with no modifier', '“The agency failed,” Chairman Bob Ray said.', [['direct', 'The agency failed', 'Bob Ray', 'Chairman']]],
     ['hard negative: "said" before the title', '“The agency failed,” said Chairman Bob Ray.', [['direct', 'The agency failed', 'Bob Ray', 'Chairman']]],
   ])('%s', (_name, paragraph, expected) => {
