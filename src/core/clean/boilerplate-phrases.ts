@@ -13,6 +13,14 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'skip-link', pattern: 'skip to (?:the )?(?:main )?(?:content|article|navigation|main)', kind: 'menu' },
   // Notices written for screen readers inside a link, drawn as an icon or not at all: "Opens a new window", "(link is external)".
   { id: 'link-notice', pattern: '\\(?(?:opens?|will open|link opens) (?:in )?(?:a )?new (?:window|tab)\\)?|\\(?(?:link is external|external link)\\)?', kind: 'hidden' },
+  // Reading-time and audio labels over the article: "4 min read", "Listen to this article", "Reading time: 6 minutes".
+  { id: 'reading-time', pattern: '\\d{1,3} ?(?:min|mins|minutes?) (?:read|listen)|listen to (?:this )?(?:article|story)(?: \\d{1,2}:\\d{2})?|(?:estimated )?reading time:? \\d{1,3} ?(?:min|mins|minutes?)', kind: 'other' },
+  // Prompts to follow the site elsewhere: "Follow us on Twitter and Facebook for more updates."
+  { id: 'follow-prompt', pattern: 'follow (?:us|@[\\w.]+|[\\p{L} .’\']{1,40}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|whatsapp|telegram)(?:(?:,| and| or) (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|whatsapp|telegram))*(?: for (?:more |the latest )?(?:updates|news|stories|coverage))?', kind: 'share' },
+  // Prompts for news tips: "Have a news tip? Email us at tips@…".
+  { id: 'tip-prompt', pattern: '(?:have|got) a (?:news |story )?tip\\? .{1,100}', kind: 'other' },
+  // The site's copyright line: "© 2025 The Coast Ledger. All rights reserved." (the sign itself is stripped before matching).
+  { id: 'copyright-line', pattern: '(?:copyright )?(?:\\(c\\) )?\\d{4}(?:[-–]\\d{4})?,? [^.!?]{1,60}\\. all rights reserved|copyright (?:\\(c\\) )?\\d{4}(?:[-–]\\d{4})?,? [^.!?]{1,60}|all rights reserved', kind: 'other' },
   // Comment section headings and counters: "Comments", "12 Comments", "Comments (5 posted)", "Leave a comment".
   { id: 'comments-label', pattern: '(?:\\d+ )?(?:comments?|view comments|show comments|join the conversation|leave a (?:comment|reply)|post a comment)(?: \\(\\d+(?: posted)?\\)?)?', kind: 'comments' },
   // Comment policy prompts: "Want to discuss? Please read our comment policy."

@@ -8,7 +8,7 @@ import { collapseSpace } from './normalize';
 import { linkedChars, type Remover } from './remover';
 
 /** DATA: a promotion's label opening the line, with its colon (or bar), maybe in brackets. */
-const PROMO_LABEL = /^[[(]?\s*(?:read|read more|read next|read also|also read|related|see also|more|more on this|watch|listen|recommended|editor['’]s picks?)\s*[:|]\s*/iu;
+const PROMO_LABEL = /^[[(]?\s*(?:read|read more|read next|read also|also read|related|see also|more|more on this|watch|listen|recommended|editor['’]s picks?|don['’]t miss|must read|further reading)\s*[:|]\s*/iu;
 /** A promotion is one line: a headline after its label. */
 const MAX_CHARS = 300;
 /** Share of the words after the label that a link must hold. */

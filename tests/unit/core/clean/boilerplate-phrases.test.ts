@@ -27,6 +27,14 @@ const REMOVED: [string, string, string][] = [
   ['Opens a new window', 'hidden', 'link-notice'],
   ['(opens in new tab)', 'hidden', 'link-notice'],
   ['(link is external)', 'hidden', 'link-notice'],
+  ['4 min read', 'other', 'reading-time'],
+  ['Listen to this article', 'other', 'reading-time'],
+  ['Reading time: 6 minutes', 'other', 'reading-time'],
+  ['Follow us on Twitter and Facebook for more updates.', 'share', 'follow-prompt'],
+  ['Follow Ines Marlow on X', 'share', 'follow-prompt'],
+  ['Have a news tip? Email us at tips@ledger.example.', 'other', 'tip-prompt'],
+  ['© 2025 The Coast Ledger. All rights reserved.', 'other', 'copyright-line'],
+  ['Copyright 2024 Harbor Media Group', 'other', 'copyright-line'],
 ];
 
 const KEPT = [
@@ -39,6 +47,11 @@ const KEPT = [
   '3 of 12 ferries were late on Monday.',
   '58/42',
   'The mayor said the new terminal opens in a new window of opportunity for the port.',
+  'The ferry takes 4 min to cross, and the wait to read the timetable is longer.',
+  'Follow the money, the detective told the council on Monday.',
+  'Have a tip for new walkers: start early and bring water.',
+  'Copyright law changed in 2024, the court said.',
+  '1999 was the year the harbour froze.',
 ];
 
 describe('boilerplate labels', () => {
