@@ -73,6 +73,10 @@ export const NAME_SEGMENT_RULES: readonly NameSegmentRule[] = [
   { id: 'related-name', segments: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'readnext', 'morestories', 'trending', 'mostread', 'mostpopular'], kind: 'related' },
   // Comment sections.
   { id: 'comments-name', segments: ['comments', 'comment', 'disqus', 'commenting'], kind: 'comments', mayHoldProse: true },
+  // The author's bio box after the article ("Ana Vale covers the harbour for …"); a long bio is kept as prose.
+  { id: 'author-bio-name', segments: ['bio', 'authorbio', 'bylinebio'], kind: 'other' },
+  // Asks for money: donation, membership and paywall boxes.
+  { id: 'support-ask-name', segments: ['donate', 'donation', 'donations', 'membership', 'contribute', 'contributions', 'paywall', 'supportus'], kind: 'other' },
   // Menus, breadcrumbs, skip links.
   { id: 'menu-name', segments: ['menu', 'navbar', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs', 'skiplink', 'megamenu', 'hamburger'], kind: 'menu' },
 ];

@@ -31,6 +31,8 @@ const NAMED: [string, string, string][] = [
   ['<div class="related-links"><a href="/x">Another story about the council</a></div>', 'related', 'related-name'],
   ['<section class="comments-area"><p>First!</p></section>', 'comments', 'comments-name'],
   ['<div class="breadcrumb"><a href="/">Front page</a> › <a href="/news">News</a></div>', 'menu', 'menu-name'],
+  ['<div class="author-bio"><p>Ana Vale covers the harbour and city hall. She joined the paper in 2019.</p></div>', 'other', 'author-bio-name'],
+  ['<aside class="donate-box"><h3>Keep local news free</h3><p>Give what you can.</p><a href="/give">Give now</a></aside>', 'other', 'support-ask-name'],
 ];
 
 /** Hard negatives: names and structures that look like furniture but are not. */
@@ -41,6 +43,8 @@ const KEPT = [
   '<article><footer><p>Filed from the town hall.</p></footer></article>', // an article's own footer
   `<div class="article-body share-enabled"><p>${LONG}</p></div>`, // a named box that holds prose is the article
   `<div class="story-body share-enabled"><p>Join ${LONG}</p></div>`, // prose opening like a pitch outside a newsletter box is the article
+  '<div class="biography-card"><p>Founder of the harbour choir.</p></div>', // "biography" is not "bio"
+  `<div class="author-bio"><p>${LONG}</p></div>`, // a bio as long as article prose is kept
 ];
 
 describe('structural rules', () => {
