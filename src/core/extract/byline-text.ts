@@ -10,6 +10,8 @@ const LEAD = new RegExp(BY_LEAD, 'i');
 /** DATA: where the names end (the first match cuts the rest). */
 const TAILS: readonly RegExp[] = [
   new RegExp(`(?:\\s+on)?\\s*${DATE}`, 'i'),
+  // ("By Priya Nair · Published March 3, 2025": the word left, after a separator, before the date it introduced)
+  /\s*[·•|–—-]\s*(?:published|posted|updated|modified)(?:\s+(?:on|at))?\s*$/i,
   /\s+(?:edited|photos?|illustrations?|graphics?|updated)\s+(?:by\b|on\b|:)/i,
   /,\s*all posts\b/i,
   /\s*\(?https?:\/\/\S*\)?/i,

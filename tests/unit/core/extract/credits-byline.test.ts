@@ -76,6 +76,8 @@ describe('byline text: the names and nothing else', () => {
     ['Written by Priya Nair Edited by Tomas Reyes', 'Priya Nair'],
     ['Tomas Reyes (https://reyes.example/home/)', 'Tomas Reyes'],
     ['Priya Nair |', 'Priya Nair'],
+    ['By Priya Nair · Published March 3, 2025', 'Priya Nair'],
+    ['Tomas Reyes | Updated on 2 April 2019', 'Tomas Reyes'],
   ])('"%s" → "%s"', (raw, want) => expect(tidyByline(raw)).toBe(want));
 
   test.each(['Follow Author', 'Last Updated: March 3, 2024', 'Published 2 hours ago', 'Contact the author'])('no one: "%s"', (raw) => expect(tidyByline(raw)).toBeNull());
@@ -84,5 +86,6 @@ describe('byline text: the names and nothing else', () => {
     ['a name with a digit in it (a user name)', 'quill2049', 'quill2049'],
     ['a name that holds a month word', 'June Carter and Will Mayfield', 'June Carter and Will Mayfield'],
     ['a role after a comma', 'Priya Nair, Science Editor', 'Priya Nair, Science Editor'],
+    ['a word such as "Posted" with no separator before it', 'Ada Posted', 'Ada Posted'],
   ])('hard negative, kept: %s', (_name, raw, want) => expect(tidyByline(raw)).toBe(want));
 });
