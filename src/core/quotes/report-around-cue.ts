@@ -13,6 +13,7 @@ import { GOES_ON, SUBORDINATE_CLAUSE, ADVERBIAL_HEAD } from './span-shapes';
 import { wordCount } from '../text/words';
 import { SENTENCE_OPENERS } from './non-speakers';
 import { isSentenceAdverb } from './speaker-mention-words';
+import { opensConsequence } from './span-openers';
 
 /** Only a quotation, with the punctuation around it. */
 export const ONLY_SPAN = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*$/;
@@ -66,7 +67,9 @@ export function aroundCue(c: ReportCollector, cue: Cue, sentence: Sentence, prev
   const headWords = p.text.slice(head.start, head.end).trim();
   const adverbHead = !/\s/.test(headWords) && (SENTENCE_OPENERS.has(headWords.toLowerCase()) || isSentenceAdverb(headWords.toLowerCase()));
   const tail = cue.frame === 'according' ? after : writerTail(closingRelative(after));
-  for (const part of describesSource ? [head] : adverbHead ? [tail] : [head, tail]) {
+  // (nor a participle of what followed: "The bridge will close, the council said, forcing commuters onto ferries")
+  const consequence = opensConsequence(after.masked);
+  for (const part of describesSource || consequence ? [head] : adverbHead ? [tail] : [head, tail]) {
     const quoted = c.spansIn(part.start, part.end).length > 0;
     c.push(cue, part.start, part.end, p.text.slice(part.start, part.end), quoted ? 'partial' : 'reported', quoted ? 'partial-around-cue' : 'reported-around-cue', fallback);
   }

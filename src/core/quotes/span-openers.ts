@@ -24,9 +24,20 @@ const FIRST_WORD = /^[\p{L}]+/u;
 /** A complementizer between the verb and its region: "said that as president he would …" reports what follows. */
 const COMPLEMENT = /(?:^|\s)that\s*$/i;
 
+/**
+ * DATA: participles that open a clause of what followed, not of what was said, after a comma ("the bridge will
+ * close, the city said, forcing commuters onto ferries"); a participle right after the verb may be the report's
+ * subject ("he said leaving was the hardest part").
+ */
+const CONSEQUENCE = /^,?\s*(?:forcing|leaving|prompting|causing|sending|sparking|triggering|raising|putting|bringing|ending|pushing|dealing|marking|capping|setting|giving|drawing)\s/i;
+
+/** Whether a region after a comma opens with a participle of what followed ("forcing commuters onto ferries"). */
+export const opensConsequence = (masked: string): boolean => CONSEQUENCE.test(masked.trimStart());
+
 /** Whether the region after a clause cue ("X said …") opens with a word that makes it no report (`lead`: the words
  * between the verb and the region; after "that" the region is the report whatever opens it). */
-export const opensNoReport = (masked: string, lead = ''): boolean => OPENER.test(masked.trimStart()) && !COMPLEMENT.test(lead);
+export const opensNoReport = (masked: string, lead = ''): boolean =>
+  (OPENER.test(masked.trimStart()) && !COMPLEMENT.test(lead)) || (opensConsequence(masked) && /,\s*$/.test(`${lead}${/^\s*,/.test(masked) ? ',' : ''}`));
 
 /** Whether the region after a quote verb ("X praised …") opens with a conjunction: no object of its own. */
 export const opensNoObject = (masked: string): boolean => OBJECT_OPENERS.has((FIRST_WORD.exec(masked.trimStart())?.[0] ?? '').toLowerCase());

@@ -17,8 +17,8 @@ import { wordSet } from '../text/words';
 const PLURAL_HEAD = /[^su'’]s$/;
 /** DATA: quantifiers that speak for several people when they stand alone ("Many said", "Some argue"). */
 const MANY = wordSet('many some several most few both all');
-/** Bodies and things that speak without being people ("police", "the clip", "the ruling"). */
-const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports)$/;
+/** Bodies and things that speak without being people ("police", "the clip", "the ruling", a place's government: "the city"). */
+const BODIES = /^(?:police|authorities|ad|clip|spot|data|ruling|book|analysis|analyses|polls|surveys|studies|reports|city|town|county|village|municipality)$/;
 /** Words that open a modifier after a speaker noun. */
 const MODIFIER_START = new Set('to at for of with from in on by close familiar involved knowledgeable who that which whose outside inside near along across around through throughout behind beyond'.split(' '));
 
