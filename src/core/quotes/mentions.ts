@@ -40,8 +40,13 @@ export { classify } from './speaker-classify';
 export { phraseAfter } from './speaker-phrase-after';
 
 /** A speaker noun ending at `head` with its modifier up to `end`: "sources familiar with the matter". */
+/** DATA: number words that head a group with "of" ("Hundreds of protesters", "Dozens of nurses"). */
+const QUANTITIES = new Set(['hundreds', 'thousands', 'dozens', 'millions', 'scores', 'tens', 'billions']);
+
 function withModifier(text: string, tokens: readonly Token[], head: number, end: number, lo: number): Mention | null {
-  const np = phraseBefore(text, tokens, head, lo);
+  const read = phraseBefore(text, tokens, head, lo);
+  // ("Hundreds of protesters said": a capitalised number word opening the sentence is a quantity, not a name)
+  const np = read && read.type === 'name' && QUANTITIES.has(read.text.toLowerCase()) ? { ...read, type: 'nominal' as const } : read;
   // "The Committee for a Balanced County Budget": an organisation's name goes on past "for a"
   if (np && np.type === 'name' && np.org && orgNameTail(tokens, head + 1, end + 1) === end + 1) {
     const last = tokens[end] as Token;

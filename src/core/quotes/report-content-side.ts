@@ -22,6 +22,8 @@ import { wordCount } from '../text/words';
 const NOT_CONTENT = /^(?:so|nothing|yes|no|it|this|that|otherwise|something|anything|little|much|more|less)\W*$/i;
 /** A sentence opener before a cue: "But, according to the poll, …". */
 const OPENER = /^\s*(?:but|and|so|yet|still|now|however|meanwhile|indeed|in fact)\s*,?\s*$/i;
+/** A quotation alone, then a short place or time adverbial of the writer's ("“Save our port!” outside the town hall"). */
+const QUOTE_THEN_ADVERBIAL = /^[\s,:;\u2014\u2013-]*\u2592+[\s.,;:!?\u2014\u2013-]*(?:outside|inside|in|at|on|during|after|before|near|across|through|throughout|from|into|along|until)\s[^\u2592]{1,60}$/u;
 /** A two-word object after a speech verb: a determiner or possessive and its noun, or an adjective and a plural. */
 const SHORT_OBJECT = /^(?:(?:his|her|their|its|a|an|no)\s+\p{L}+|\p{Ll}+\s+\p{Ll}+s)$/u;
 
@@ -57,6 +59,12 @@ export function contentBeforeOrAfter(c: ReportCollector, cue: Cue, sentence: Sen
   const spans = c.spansIn(content.start, content.end);
   if (ONLY_SPAN.test(content.masked) && spans[0] && !used.has(spans[0])) {
     c.direct(cue, spans[0], 'direct-before-cue', fallback);
+    return;
+  }
+  // "chanted “Save our port!” outside the town hall": a quotation right after the cue and the writer's place or time
+  // after it; the quotation is what was said
+  if (useAfter && spans.length === 1 && QUOTE_THEN_ADVERBIAL.test(content.masked) && !used.has(spans[0] as QuoteSpan)) {
+    c.direct(cue, spans[0] as QuoteSpan, 'direct-then-adverbial', fallback);
     return;
   }
   // "put it simply: “…”", "told the crowd on Tuesday: “…”": the writer's words up to a colon, then the quotation

@@ -55,3 +55,13 @@ describe('a region after a cue that opens with a conjunction or an adverbial is 
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('a quotation right after its cue, then the writer’s place or time', () => {
+  test.each([
+    ['a place', 'The crowd chanted \u201cSave our pier!\u201d outside the town hall.', [['the crowd', 'Save our pier!']]],
+    ['an occasion', 'Tom Baker said \u201cwe will rebuild\u201d in a statement on Monday.', [['Tom Baker', 'we will rebuild']]],
+    ['hard negative: an object before the quotation keeps the quote partial', 'Tom Baker called the plan \u201ca disaster\u201d in an interview.', [['Tom Baker', 'the plan \u201ca disaster\u201d']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,7 @@ describe('organisations and groups', () => {
     ['a campaign speaks as a body', 'The campaign said the rally would go ahead.', ['the campaign', null, 'organization']],
     ['an ad speaks as a body', 'The ad says Clinton lied about the emails.', ['the ad', null, 'organization']],
     ['a ruling speaks as a body', 'The ruling said the law was void.', ['the ruling', null, 'organization']],
+    ['a number word and "of" head a group', 'Hundreds of nurses said the ward was full.', ['Hundreds of nurses', null, 'organization']],
     ['a city speaks as its government', 'The pier will shut for a month, the city said on Monday.', ['the city', null, 'organization']],
     ['hard negative: an unlisted agent noun is a person', 'The announcer said the show would go on.', ['the announcer', null, 'person']],
     ['a source phrase ending in a name after a role (the role read from the same mention)', 'Charges were dropped, according to a motion paper filed by county attorney Ellen Voss.', ['Ellen Voss', 'county attorney', 'person']],
