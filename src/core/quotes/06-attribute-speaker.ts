@@ -1,7 +1,8 @@
 /**
  * Step 6: who each quote's mention is. Full names are kept as introduced; a surname alone becomes
  * the full name the article gives ("Peskov" → "Dmitry Peskov"); "he"/"she" the most recent
- * compatible speaker; "the minister" the latest speaker with that role; "they"/"it" the latest group
+ * compatible speaker; "the minister" the latest speaker with that role (or the person just introduced
+ * with it, when no speaker holds it); "they"/"it" the latest group
  * or organisation. A speaker never introduced in full keeps the name as written ("Putin").
  * Names are read in speaker-by-name.ts, noun phrases in speaker-by-phrase.ts, pronouns here.
  */
