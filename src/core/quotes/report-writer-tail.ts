@@ -18,6 +18,9 @@ const DASH = String.raw`\s(?:\u2014|\u2013|--|-)\s+`;
 /** A second spaced dash: the aside does not close the sentence ("— a small party — was …"). */
 const ANOTHER_DASH = /\s(?:\u2014|\u2013|--|-)\s/u;
 
+/** DATA: participles of what followed a saying, after a comma ("…, throwing the talks into doubt", "…, forcing commuters onto ferries"). */
+export const RESULT_PARTICIPLES = 'throwing|leading|prompting|drawing|sending|giving|making|raising|sparking|casting|setting|triggering|forcing|putting|bringing|signaling|signalling|marking|capping|ending|fueling|fuelling';
+
 export const WRITER_TAILS: readonly { id: string; pattern: RegExp; closing?: boolean; reason: string }[] = [
   // "… to close the site, after she toured it last week": when the saying happened, a clause with its own subject
   { id: 'after-clause', pattern: new RegExp(String.raw`,\s+(?:after|before)\s+${SUBJECT}\s*(?:\p{Ll}+ly\s+)?${FINITE}\b`, 'u'), reason: 'time clause of the writer' },
@@ -27,7 +30,7 @@ export const WRITER_TAILS: readonly { id: string; pattern: RegExp; closing?: boo
   // "… to work together after a meeting Thursday aimed at …": the occasion of the saying, dated
   { id: 'after-occasion', pattern: new RegExp(String.raw`\s+(?:after|following|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|rally|interview|speech|visit|debate|session|call|summit|vote|hearing|conference|briefing)\s+(?:${WEEKDAY}|on\s+${WEEKDAY}|last|this|earlier)\b`, 'u'), reason: 'dated occasion of the saying' },
   // "… he cannot back the plan, throwing the talks into doubt": what the saying caused
-  { id: 'result-participle', pattern: /,\s+(?:throwing|leading|prompting|drawing|sending|giving|making|raising|sparking|casting|setting|triggering|forcing|putting|bringing|signaling|signalling|marking|capping|ending|fueling|fuelling)\s/u, reason: 'result participle' },
+  { id: 'result-participle', pattern: new RegExp(String.raw`,\s+(?:${RESULT_PARTICIPLES})\s`, 'u'), reason: 'result participle' },
   // "… will fight on to the end -- even as her rival closed in", "… a clear win - a result few expected"
   { id: 'dash-aside', pattern: new RegExp(String.raw`${DASH}(?:even\s+as|while|as|where|a|an|the\s+latter)\s`, 'u'), closing: true, reason: 'closing dash aside' },
   // "… the tide is turning — and the council is still debating …": a second clause of the writer after a dash

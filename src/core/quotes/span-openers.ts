@@ -3,6 +3,7 @@
  * of them, the verb has no object of its own there and the words are the writer's ("he said, and the crowd
  * cheered", "she spoke as Obama spoke from the East Room", "they said during the debate …").
  */
+import { RESULT_PARTICIPLES } from './report-writer-tail';
 
 /** DATA: openers (regex source) of a region after a cue that is no report; one row each, with its reason. */
 const OPENERS: readonly { word: string; reason: string }[] = [
@@ -25,11 +26,11 @@ const FIRST_WORD = /^[\p{L}]+/u;
 const COMPLEMENT = /(?:^|\s)that\s*$/i;
 
 /**
- * DATA: participles that open a clause of what followed, not of what was said, after a comma ("the bridge will
+ * Participles that open a clause of what followed, not of what was said, after a comma ("the bridge will
  * close, the city said, forcing commuters onto ferries"); a participle right after the verb may be the report's
  * subject ("he said leaving was the hardest part").
  */
-const CONSEQUENCE = /^,?\s*(?:forcing|leaving|prompting|causing|sending|sparking|triggering|raising|putting|bringing|ending|pushing|dealing|marking|capping|setting|giving|drawing)\s/i;
+const CONSEQUENCE = new RegExp(String.raw`^,?\s*(?:${RESULT_PARTICIPLES})\s`, 'i');
 
 /** Whether a region after a comma opens with a participle of what followed ("forcing commuters onto ferries"). */
 export const opensConsequence = (masked: string): boolean => CONSEQUENCE.test(masked.trimStart());
