@@ -38,7 +38,7 @@ export const opensConsequence = (masked: string): boolean => CONSEQUENCE.test(ma
 /** Whether the region after a clause cue ("X said …") opens with a word that makes it no report (`lead`: the words
  * between the verb and the region; after "that" the region is the report whatever opens it). */
 export const opensNoReport = (masked: string, lead = ''): boolean =>
-  (OPENER.test(masked.trimStart()) && !COMPLEMENT.test(lead)) || (opensConsequence(masked) && /,\s*$/.test(`${lead}${/^\s*,/.test(masked) ? ',' : ''}`));
+  (OPENER.test(masked.trimStart()) && !COMPLEMENT.test(lead)) || (opensConsequence(masked) && (/,\s*$/.test(lead) || /^\s*,/.test(masked)));
 
 /** Whether the region after a quote verb ("X praised …") opens with a conjunction: no object of its own. */
 export const opensNoObject = (masked: string): boolean => OBJECT_OPENERS.has((FIRST_WORD.exec(masked.trimStart())?.[0] ?? '').toLowerCase());

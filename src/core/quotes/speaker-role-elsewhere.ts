@@ -105,7 +105,7 @@ const onlyLeaning = (role: string): boolean => role.split(/\s+/).every((w) => RO
 /** A role that is one title alone ("Sen.", "President"): a mention that says whose ("Florida Sen.") says more. */
 const loneTitle = (role: string | null): role is string => !!role && !/\s/.test(role.trim()) && TITLES.has(lowOf(role.trim()));
 /** `fuller` ends in the lone title `title` and says more: "Florida Sen." for "Sen.". */
-const extends_ = (fuller: string, title: string): boolean => {
+const endsInTitle = (fuller: string, title: string): boolean => {
   const words = fuller.split(/\s+/);
   return words.length > 1 && lowOf(words[words.length - 1] ?? '') === lowOf(title);
 };
@@ -130,7 +130,7 @@ export function rolesFromMentions(entities: readonly Entity[], paragraphs: reado
         const role = roleAt(p, i, e.name);
         if (!role) continue;
         // (a leaning found first gives way to a post, never to another leaning; a lone title only to one that ends in it)
-        if (!found || (onlyLeaning(found) && !onlyLeaning(role)) || (loneTitle(found) && extends_(role, found))) found = role;
+        if (!found || (onlyLeaning(found) && !onlyLeaning(role)) || (loneTitle(found) && endsInTitle(role, found))) found = role;
       }
     }
     e.role = found;

@@ -62,12 +62,27 @@ export function groupAtPlace(text: string, tokens: readonly Token[], k: number, 
  */
 export function relativeClauseObject(text: string, tokens: readonly Token[], np: Mention, lo: number): Mention | undefined {
   const first = firstFrom(tokens, np.start);
-  let r = first - 1;
   // (past the clause's verb group: "who has ever sold", "who knows")
-  while (r > lo && r >= first - 8 && tokens[r]?.type === 'word' && !(tokens[r] as Token).cap && !/^(?:who|that)$/.test((tokens[r] as Token).low)) r--;
+  const r = relativePronounBefore(tokens, first, lo);
   const head = tokens[r - 1];
-  if (r === first - 1 || tokens[r]?.low !== 'who' || r - 1 < lo || head?.type !== 'word' || !CLAUSE_HEADS.has(head.low)) return undefined;
+  if (r < 0 || r === first - 1 || tokens[r]?.low !== 'who' || head?.type !== 'word' || !CLAUSE_HEADS.has(head.low)) return undefined;
   return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: false };
+}
+
+/** Lower-case words a relative clause may hold between its pronoun and the phrase read as the subject. */
+const MAX_CLAUSE_WORDS = 8;
+
+/**
+ * The relative pronoun ("who", "that", "which") a clause of lower-case words before token `first` opens with,
+ * with a word before it (the clause's head): its index, or -1.
+ */
+function relativePronounBefore(tokens: readonly Token[], first: number, lo: number): number {
+  for (let r = first - 1; r > lo && first - r <= MAX_CLAUSE_WORDS + 1; r--) {
+    const t = tokens[r] as Token;
+    if (t.type !== 'word' || t.cap) return -1;
+    if (/^(?:who|that|which)$/.test(t.low)) return r;
+  }
+  return -1;
 }
 
 /**
@@ -75,9 +90,6 @@ export function relativeClauseObject(text: string, tokens: readonly Token[], np:
  * quantifiers ("the claim that none of the bidders …").
  */
 const OWN_SUBJECT_OPENERS = wordSet('although though if when while because since unless until whether as after before once even none all some most many much each both any few several half neither either');
-/** Words a relative clause may hold between its "that"/"who"/"which" and the phrase read as the subject. */
-const MAX_CLAUSE_WORDS = 8;
-
 /**
  * "The agency that runs the port said", "a group that organizes the parade said": the phrase read before the
  * verb is a relative clause's object, and the clause's head, a noun phrase opened by a determiner,
@@ -87,17 +99,12 @@ const MAX_CLAUSE_WORDS = 8;
 export function relativeClauseHead(text: string, tokens: readonly Token[], np: Mention, lo: number): Mention | undefined {
   if (np.type !== 'nominal') return undefined;
   const first = firstFrom(tokens, np.start);
-  let r = first;
-  while (r > lo && first - r < MAX_CLAUSE_WORDS && !/^(?:that|who|which)$/.test((tokens[r] as Token).low)) {
-    const t = tokens[r - 1] as Token;
-    if (t.type !== 'word' || t.cap) return undefined;
-    r--;
-  }
+  const r = relativePronounBefore(tokens, first, lo);
   // (the clause's verb stands between "that" and the phrase: "that runs the port"; a phrase right after "that" is a
   // clause's own subject, "a strike that executives said", and a subordinator or a quantifier opens one, "that
   // although Clinton", "that none of the bidders")
   const verb = tokens[r + 1];
-  if (!/^(?:that|who|which)$/.test(tokens[r]?.low ?? '') || first < r + 2 || !verb || verb.type !== 'word' || DETERMINERS.has(verb.low) || PRONOUNS.has(verb.low) || OWN_SUBJECT_OPENERS.has(verb.low) || /^\d/.test(verb.low) || r - 1 < lo) return undefined;
+  if (r < 0 || first < r + 2 || !verb || DETERMINERS.has(verb.low) || PRONOUNS.has(verb.low) || OWN_SUBJECT_OPENERS.has(verb.low) || /^\d/.test(verb.low)) return undefined;
   const head = phraseBefore(text, tokens, r - 1, lo);
   if (!head || head.type !== 'nominal' || !DETERMINERS.has(tokens[firstFrom(tokens, head.start)]?.low ?? '')) return undefined;
   return { start: head.start, end: np.end, type: 'nominal', text: text.slice(head.start, np.end), role: null, org: head.org };
