@@ -4,6 +4,8 @@
  * "for her part", "with a grin", "stepping out of the van", "former CEO of", "published in the", a lone
  * "meanwhile" or age. A possessive alone ("NBC’s") is given as the body it names ("NBC").
  */
+import { SENTENCE_OPENERS } from './non-speakers';
+import { isSentenceAdverb } from './speaker-mention-words';
 
 /** DATA: words a role never opens with: prepositions and conjunctions of an aside ("for his part", "without naming him"). */
 const ASIDE_OPENERS = new Set('with for by through during without like as while when in at on to from after before since despite'.split(' '));
@@ -16,10 +18,12 @@ const VERB_FOLLOWERS = new Set('the a an his her their its my our your them him 
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 /**
- * DATA: words that are no role alone: the writer's aside between commas ("Ed Marsh, meanwhile, said") or
- * a modifier whose role was cut off ("Former").
+ * DATA: words that are no role alone beside the sentence openers and adverbs ("Ed Marsh, meanwhile, said"): short
+ * adverbs of the writer's and a modifier whose role was cut off ("Former").
  */
-const LONE_NON_ROLES = new Set('however meanwhile though too also instead moreover therefore nonetheless nevertheless likewise similarly meantime then now again still former'.split(' '));
+const LONE_NON_ROLES = new Set('too also then now again meantime former'.split(' '));
+/** A word alone between commas that is the writer's aside, not a role. */
+const loneNonRole = (low: string): boolean => LONE_NON_ROLES.has(low) || SENTENCE_OPENERS.has(low) || isSentenceAdverb(low);
 /** A number alone is an age or an id ("Ann Lee, 82, said"), no role. */
 const NUMBER = /^\d[\d,.]*$/u;
 /** A name in the possessive alone is the body the person speaks for ("NBC’s Ann Lee"): the role is the body. */
@@ -35,7 +39,7 @@ export function roleOrNull(given: string | null): string | null {
   const role = cut !== given ? cut?.replace(/[\s,]+(?:and|but)$/u, '') ?? null : cut;
   if (!role) return null;
   const words = role.trim().split(/\s+/);
-  if (words.length === 1 && (LONE_NON_ROLES.has(role.trim().toLowerCase()) || NUMBER.test(role.trim()))) return null;
+  if (words.length === 1 && (loneNonRole(role.trim().toLowerCase()) || NUMBER.test(role.trim()))) return null;
   const body = POSSESSIVE.exec(role.trim())?.[1];
   if (body && words.every((w) => NAME_WORD.test(w)) && !/['’]s\s/u.test(role)) return body;
   const first = words[0] ?? '';

@@ -8,6 +8,7 @@ import { wordSet } from '../text/words';
 import type { Paragraph, Token } from './model';
 import type { Entity } from './speaker-entity';
 import { bare } from './speaker-mention-words';
+import { SENTENCE_OPENERS } from './non-speakers';
 import { phraseAfter } from './speaker-phrase-after';
 import { roleOrNull } from './speaker-role-check';
 import { ROLEISH, ROLE_NOUNS, TITLES } from './titles-and-roles';
@@ -57,7 +58,8 @@ function roleShaped(role: string): boolean {
   const partOfRole = (next: string): boolean => /^\p{Ll}/u.test(next) && ROLE_NOUNS.has(lowOf(next));
   const strays = before.filter((w, k) => NOT_IN_CHAIN.test(w) && !isRoleWord(w) && !((ING_MODIFIERS.has(w) || w.endsWith('s')) && partOfRole(headWords[k + 1] ?? '')));
   if (words.length > MAX_ROLE_WORDS || strays.length > 0) return false;
-  if (HEAD_ENDS.has(first.toLowerCase()) || PLURAL_TITLES.has(lowOf(first)) || PLURAL_TITLES.has(lowOf(head))) return false;
+  // (nor a word opening the sentence before the chain: "Recall Sen. …", "Meanwhile, Gov. …")
+  if (HEAD_ENDS.has(first.toLowerCase()) || SENTENCE_OPENERS.has(first.toLowerCase()) || PLURAL_TITLES.has(lowOf(first)) || PLURAL_TITLES.has(lowOf(head))) return false;
   if (RELATIONS.has(lowOf(head)) && cut < 0) return false;
   // (a lower-case modifier opens it only right before a role noun: "managing director", "communications director")
   const modifier = (ING_MODIFIERS.has(first) || (/s$/.test(first) && NOT_IN_CHAIN.test(first))) && partOfRole(words[1] ?? '');

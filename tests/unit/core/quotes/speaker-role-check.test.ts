@@ -30,6 +30,8 @@ describe('roleOrNull', () => {
     ['of 40 members'],
     ['However'],
     ['Former'],
+    ['Reportedly'],
+    ['too'],
     ['82'],
     ['1234567890'],
   ])('%s is no role', (role) => {

@@ -15,6 +15,7 @@ describe('a role from where the person is introduced', () => {
     ['an honorific before the name is no part of it', 'Harbor Bank economist Dr. Mara Lind joined the call.', 'Harbor Bank economist'],
     ['a preposition in -ing before the title is left out', 'Several members, including Senator Mara Lind, voted no.', 'Senator'],
     ['a verb in -ing before the role noun is left out', 'The guard was seen grabbing reporter Mara Lind by the arm.', 'reporter'],
+    ['a word opening the sentence before the title is left out', 'Recall Sen. Mara Lind stalling the harbour bill in 2010.', 'Sen.'],
     ['another name joined by an ampersand is left out', 'The bill was signed by Tom Brock & Sen. Mara Lind on Friday.', 'Sen.'],
     ['a plural modifier before a role noun is part of it', 'The statement came from communications director Mara Lind on Friday.', 'communications director'],
   ])('%s', (_name, intro, role) => expect(roleOf(intro)).toBe(role));
